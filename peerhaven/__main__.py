@@ -1,0 +1,3 @@
+from peerhaven.cli import main
+
+main()
