@@ -17,7 +17,9 @@ def env_str(name: str, default: str | None = None) -> str | None:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ImproperlyConfigured(f"{name}_FILE points to {file_name!r}, which cannot be read: {exc}") from exc
+            raise ImproperlyConfigured(
+                f"{name}_FILE points to {file_name!r}, which cannot be read: {exc}"
+            ) from exc
     value = os.environ.get(name)
     if value is None or value == "":
         return default
@@ -70,7 +72,9 @@ def read_or_create_secret(path: Path, *, nbytes: int = 50, encoding: str = "urls
             import time
 
             time.sleep(0.02)
-        raise ImproperlyConfigured(f"The secret file {path} is empty; remove it to generate a new one.") from None
+        raise ImproperlyConfigured(
+            f"The secret file {path} is empty; remove it to generate a new one."
+        ) from None
     value = secrets.token_urlsafe(nbytes) if encoding == "urlsafe" else secrets.token_hex(nbytes)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(value + "\n")
@@ -112,4 +116,6 @@ def email_settings(url: str | None, data_dir: Path) -> dict[str, object]:
             "EMAIL_USE_TLS": scheme == "submission" or "starttls" in parts.query,
             "EMAIL_TIMEOUT": 10,
         }
-    raise ImproperlyConfigured(f"EMAIL_URL has an unknown scheme {scheme!r}; use smtp, smtps, file or console")
+    raise ImproperlyConfigured(
+        f"EMAIL_URL has an unknown scheme {scheme!r}; use smtp, smtps, file or console"
+    )

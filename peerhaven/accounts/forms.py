@@ -54,7 +54,9 @@ class ProfileForm(forms.ModelForm):
         fields = ["display_name", "pronouns", "country", "time_zone", "language", "bio"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 4, "maxlength": 500})}
         help_texts = {
-            "display_name": _("Shown to others instead of your username. Leave empty to use your username."),
+            "display_name": _(
+                "Shown to others instead of your username. Leave empty to use your username."
+            ),
             "country": _("Used to show crisis lines where you live."),
             "bio": _("A few words about you, shown to members of your groups."),
         }

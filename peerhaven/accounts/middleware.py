@@ -72,6 +72,7 @@ class StaffTwoFactorMiddleware:
                 reverse("account_logout"),
                 reverse("account_login"),
                 reverse("mfa_authenticate"),
+                reverse("account_reauthenticate"),
                 settings.STATIC_URL,
                 "/help/",
                 "/healthz",

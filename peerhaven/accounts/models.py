@@ -30,7 +30,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     pronouns = models.CharField(_("pronouns"), max_length=30, blank=True)
     country = models.CharField(_("country"), max_length=2, blank=True)
     time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
     bio = models.TextField(_("about me"), max_length=500, blank=True)
 
     coc_version = models.PositiveSmallIntegerField(_("code of conduct version accepted"), default=0)

@@ -68,7 +68,9 @@ def build_export_zip(*, user: User) -> bytes:
     data = export_member_data(user=user)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("peerhaven-data.json", json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        archive.writestr(
+            "peerhaven-data.json", json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        )
         archive.writestr(
             "index.html",
             render_to_string("accounts/export_index.html", {"data": data, "member": user}),

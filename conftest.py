@@ -1,0 +1,93 @@
+"""Test set-up shared by every app: fast hashing, tasks run at once, a clean cache."""
+
+import os
+import shutil
+import uuid
+
+import pytest
+from django.conf import settings
+
+
+def pytest_configure(config) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    if settings.REDIS_URL:
+        # Every test process gets its own key space in the shared Redis.
+        prefix = f"peerhaven-test-{worker}-{uuid.uuid4().hex[:8]}"
+        settings.CACHES["default"]["KEY_PREFIX"] = prefix
+        settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = prefix
+
+
+def clear_cache() -> None:
+    from django.core.cache import cache
+
+    if settings.REDIS_URL:
+        client = cache._cache.get_client(write=True)
+        prefix = settings.CACHES["default"]["KEY_PREFIX"]
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    clear_cache()
+    yield
+
+
+@pytest.fixture
+def chromium_path() -> str:
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(path):
+        pytest.skip("chromium is not installed (scripts/ensure-chromium installs Debian's package)")
+    return path
+
+
+@pytest.fixture
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # test itself makes are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=chromium_path,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        try:
+            yield instance
+        finally:
+            instance.close()
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def member(db):
+    from peerhaven.testing import make_person
+
+    return make_person("river", display_name="River", country="GB", time_zone="Europe/London")
+
+
+@pytest.fixture
+def other_member(db):
+    from peerhaven.testing import make_person
+
+    return make_person("sol", display_name="Sol", country="ES", time_zone="Europe/Madrid")
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client

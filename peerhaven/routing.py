@@ -1,0 +1,9 @@
+"""WebSocket routes of every app, gathered in one list."""
+
+from django.urls import path
+
+from peerhaven.web.consumers import PingConsumer
+
+websocket_urlpatterns: list = [
+    path("ws/ping/", PingConsumer.as_asgi()),
+]

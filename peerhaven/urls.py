@@ -1,0 +1,24 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from peerhaven.web import views as web_views
+
+# The admin signs in through the same form as everyone, with two-factor.
+admin.site.login = secure_admin_login(admin.site.login)
+
+urlpatterns = [
+    path("healthz", web_views.healthz, name="healthz"),
+    path("ping", web_views.ping, name="ping"),
+    path("account/", include("peerhaven.accounts.urls")),
+    path("account/", include("allauth.urls")),
+    path("", include("peerhaven.safety.urls")),
+    path("", include("peerhaven.web.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "peerhaven.web.views.bad_request"
+handler403 = "peerhaven.web.views.permission_denied"
+handler404 = "peerhaven.web.views.page_not_found"
+handler500 = "peerhaven.web.views.server_error"

@@ -1,0 +1,59 @@
+import signal
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Apply migrations, then serve pages, WebSockets and static files on one port "
+        "and run the background task worker beside it."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--workers", type=int, default=1, help="web processes")
+        parser.add_argument(
+            "--no-task-worker",
+            action="store_true",
+            help="do not start a task worker (run `peerhaven worker` elsewhere)",
+        )
+        parser.add_argument("--no-migrate", action="store_true", help="skip applying migrations")
+
+    def handle(self, *args, host: str, port: int, workers: int, **options) -> None:
+        import uvicorn
+
+        if not options["no_migrate"]:
+            call_command("migrate", interactive=False, verbosity=0)
+        worker = None
+        if not options["no_task_worker"]:
+            worker = subprocess.Popen([sys.executable, "-m", "peerhaven", "worker"])
+        shown_host = f"[{host}]" if ":" in host else host
+        self.stdout.write(f"PeerHaven is running at http://{shown_host}:{port}/  (Ctrl+C stops it)")
+        self.stdout.write(f"Data directory: {settings.DATA_DIR}")
+        self.stdout.flush()
+        try:
+            uvicorn.run(
+                "peerhaven.asgi:application",
+                host=host,
+                port=port,
+                workers=max(1, workers),
+                lifespan="off",
+                access_log=False,
+                log_level="warning",
+                ws_max_size=65_536,
+                timeout_graceful_shutdown=5,
+                server_header=False,
+                proxy_headers=False,
+            )
+        finally:
+            if worker is not None:
+                worker.send_signal(signal.SIGTERM)
+                try:
+                    worker.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
