@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "peerhaven.accounts",
     "peerhaven.web",
     "peerhaven.safety",
+    "peerhaven.groups",
+    "peerhaven.notifications",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,6 +78,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "peerhaven.web.middleware.PrivatePagesMiddleware",
+    "peerhaven.groups.middleware.AccessMiddleware",
 ]
 
 ROOT_URLCONF = "peerhaven.urls"
@@ -97,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "peerhaven.web.context_processors.site",
+                "peerhaven.notifications.context_processors.unread",
             ],
         },
     }
@@ -214,6 +218,9 @@ MFA_TOTP_ISSUER = "PeerHaven"
 # Email is optional here, so two-factor must not depend on a verified address.
 MFA_ALLOW_UNVERIFIED_EMAIL = True
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("PEERHAVEN_TRUSTED_PROXIES", 0)
+
+# The header's "My groups" menu.
+PEERHAVEN_NAV_GROUPS = "peerhaven.groups.selectors.nav_groups"
 
 # The code of conduct members accept; raise it when its text changes.
 CODE_OF_CONDUCT_VERSION = 1

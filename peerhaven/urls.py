@@ -13,6 +13,8 @@ urlpatterns = [
     path("account/", include("peerhaven.accounts.urls")),
     path("account/", include("allauth.urls")),
     path("", include("peerhaven.safety.urls")),
+    path("", include("peerhaven.groups.urls")),
+    path("", include("peerhaven.notifications.urls")),
     path("", include("peerhaven.web.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

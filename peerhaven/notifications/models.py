@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    """Something happened that a member should know about.
+
+    It carries a kind and a link, never what anyone wrote: the page it links
+    to decides, through groups/access.py, what the member may see.
+    """
+
+    class Kind(models.TextChoices):
+        JOIN_APPROVED = "join_approved", _("Your request to join a group was approved")
+        JOIN_DECLINED = "join_declined", _("Your request to join a group was declined")
+        JOIN_REQUESTED = "join_requested", _("Someone asked to join your group")
+        REMOVED = "removed", _("You were removed from a group")
+        ROLE_CHANGED = "role_changed", _("Your role in a group changed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=40, choices=Kind.choices)
+    group = models.ForeignKey(
+        "groups.Group", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.user_id}"

@@ -1,0 +1,26 @@
+from django.db import transaction
+from django.utils import timezone
+
+from peerhaven.notifications.models import Notification
+
+
+def notify(*, user, kind: str, url: str = "", group=None) -> None:
+    """Record an in-app notification once the surrounding transaction commits."""
+
+    def create() -> None:
+        Notification.objects.create(user=user, kind=kind, url=url, group=group)
+
+    transaction.on_commit(create)
+
+
+def mark_read(*, user, notification_id: int) -> bool:
+    updated = Notification.objects.filter(
+        user=user, pk=notification_id, read_at__isnull=True
+    ).update(read_at=timezone.now())
+    return bool(updated)
+
+
+def mark_all_read(*, user) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -1,0 +1,42 @@
+"""Crisis-language detection: does a message need a caring response, and how urgently?
+
+    >>> from peerhaven.safety.detector import assess
+    >>> assess("i just want to disappear forever")
+    Assessment(level='concern', signals=('passive_ideation',), language='en')
+
+Pure Python, no Django: rules and lexicons for English and Spanish with negation, tense,
+subject and idiom handling (:mod:`.engine`, :mod:`.lexicon_en`, :mod:`.lexicon_es`). The
+signals are short names, never the matched text, so they are safe to log.
+
+Levels: ``none``; ``concern`` (passive ideation, hopelessness about living, veiled goodbyes,
+giving things away, being a burden, self-harm urges, slang such as "kms"); ``urgent``
+(current intent, a plan, means, a place or time, self-harm happening now).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from . import engine
+
+Level = Literal["none", "concern", "urgent"]
+Language = Literal["en", "es"]
+
+__all__ = ["Assessment", "assess"]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    level: Level
+    signals: tuple[str, ...]
+    language: Language
+
+
+def assess(text: str) -> Assessment:
+    """Assess one message. Never raises on any ``str``; a very long message is assessed on
+    its first and last several thousand characters."""
+    if not isinstance(text, str):
+        raise TypeError("assess() takes a str")
+    level, signals, language = engine.assess(text)
+    return Assessment(level, signals, language)  # type: ignore[arg-type]

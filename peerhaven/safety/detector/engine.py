@@ -1,0 +1,223 @@
+"""The rules layer: run the lexicons over a message and weigh what they find.
+
+For each sentence, each rule whose gate words occur is matched; a match counts unless its
+context rules it out (see :mod:`.rules` for the checks). Then the message-level weighing:
+
+* ``concern`` / ``urgent`` signals count at their level;
+* ``hint`` signals count with any other counting signal, or with a second, different hint;
+* ``escalator`` signals (means, place, time, a vague "I'll do it tonight") make a message
+  that already counts urgent. A time ("tonight", "esta noche") escalates only the signals
+  in ``TIME_ESCALATES``, and passive ideation only when in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import lexicon_en, lexicon_es
+from .language import detect
+from .normalize import normalize, sentences
+from .rules import Rule, compile_context, compile_rules
+
+LEVELS = ("none", "concern", "urgent")
+
+#: Signals that jokey hyperbole about something trivial can explain away.
+HYPERBOLE_SIGNALS = frozenset(
+    {"passive_ideation", "slang_kms", "active_ideation", "intent", "hopelessness", "burden"}
+)
+#: Signals that a time ("tonight") turns urgent; passive ones only in the same sentence.
+TIME_ESCALATES = frozenset(
+    {"slang_kms", "self_harm_urge", "farewell", "active_ideation", "intent", "giving_away"}
+)
+TIME_ESCALATES_SAME_SENTENCE = frozenset({"passive_ideation", "suicidal_thoughts"})
+
+
+def _both(name: str) -> re.Pattern[str]:
+    en = getattr(lexicon_en, name)
+    es = getattr(lexicon_es, name)
+    macros = {**lexicon_es.MACROS, **lexicon_en.MACROS}
+    if name == "TRIVIAL":
+        en = en.replace("{TRIVIAL}", lexicon_en.MACROS["TRIVIAL"])
+        es = es.replace("{TRIVIAL}", lexicon_es.MACROS["TRIVIAL"])
+    return compile_context(f"(?:{en})|(?:{es})", macros)
+
+
+RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en") + compile_rules(
+    lexicon_es.RULES, lexicon_es.MACROS, "es"
+)
+NEGATION = _both("NEGATION")
+REPORTED = _both("REPORTED")
+MEDIA = _both("MEDIA")
+IDIOM_AFTER = _both("IDIOM_AFTER")
+CONDITIONAL = _both("CONDITIONAL")
+REFERRAL = _both("REFERRAL")
+GRIEF = _both("GRIEF")
+FAREWELL_OFF = _both("FAREWELL_OFF")
+GIVING_OFF = _both("GIVING_OFF")
+PAST = _both("PAST")
+PAST_BARRIER = _both("PAST_BARRIER")
+PAST_VERB = _both("PAST_VERB")
+RECENT = _both("RECENT")
+HUMOUR = _both("HUMOUR")
+TRIVIAL = _both("TRIVIAL")
+HYPERBOLE = _both("HYPERBOLE")
+
+
+def subject(pre: str) -> str:
+    """Who the subject before a match is: ``"first"`` (the writer), ``"other"``, or
+    ``"none"`` (no subject: forum style drops it, "honestly want to die")."""
+    tokens = pre.split()[-7:]
+    for idx in range(len(tokens) - 1, -1, -1):
+        raw = tokens[idx]
+        token = raw.strip(",:'\"*")
+        if raw.endswith(",") and idx != len(tokens) - 1:
+            return "none"
+        if token in lexicon_en.FIRST_PERSON:
+            return "first"
+        if token in lexicon_en.OTHER_PERSON:
+            return "other"
+        if token == "to":
+            before = tokens[idx - 1].strip(",") if idx else ""
+            if before in lexicon_en.GENERIC_BEFORE_TO:
+                return "other"
+            continue
+        if token in lexicon_en.FILLER or not token:
+            continue
+        return "none"
+    return "none"
+
+
+def _in_past(pre: str) -> bool:
+    start = 0
+    for m in PAST_BARRIER.finditer(pre):
+        start = m.end()
+    return PAST.search(pre, start) is not None
+
+
+@dataclass
+class _Message:
+    text: str
+    _humour: bool | None = None
+    _trivial: bool | None = None
+    _referral: bool | None = None
+    _farewell_off: bool | None = None
+
+    @property
+    def referral(self) -> bool:
+        if self._referral is None:
+            self._referral = REFERRAL.search(self.text) is not None
+        return self._referral
+
+    @property
+    def farewell_off(self) -> bool:
+        if self._farewell_off is None:
+            self._farewell_off = FAREWELL_OFF.search(self.text) is not None
+        return self._farewell_off
+
+    def hyperbole(self, sentence: str) -> bool:
+        if self._humour is None:
+            self._humour = HUMOUR.search(self.text) is not None
+            self._trivial = TRIVIAL.search(self.text) is not None
+        if self._humour and self._trivial:
+            return True
+        return HYPERBOLE.search(sentence) is not None and TRIVIAL.search(sentence) is not None
+
+
+def _accept(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> bool:
+    checks = rule.checks
+    pre = sentence[: m.start()]
+    if "idiom" in checks and IDIOM_AFTER.match(sentence, m.end()):
+        return False
+    if "neg" in checks and NEGATION.search(pre[-70:]):
+        return False
+    who = "none"
+    if rule.lang == "en" and "subject" in checks:
+        who = subject(pre)
+        if who == "other":
+            return False
+    if "report" in checks and REPORTED.search(pre):
+        return False
+    if "cond" in checks and CONDITIONAL.search(pre):
+        return False
+    if "past" in checks and _in_past(pre):
+        return False
+    if "tense" in checks and PAST_VERB.search(pre) and not RECENT.search(sentence):
+        return False
+    if "media" in checks and MEDIA.search(sentence):
+        return False
+    if "hyper" in checks and rule.signal in HYPERBOLE_SIGNALS and msg.hyperbole(sentence):
+        return False
+    if "context" in checks and who != "first" and (msg.referral or GRIEF.search(sentence)):
+        return False
+    if rule.signal == "farewell" and msg.farewell_off:
+        return False
+    return not (rule.signal == "giving_away" and GIVING_OFF.search(sentence))
+
+
+def find(text: str) -> tuple[str, list[tuple[Rule, int]], list[str]]:
+    """The normalised text, the (rule, sentence index) pairs that count before weighing,
+    and the sentences."""
+    norm = normalize(text)
+    candidates = [r for r in RULES if any(g in norm for g in r.gate)]
+    if not candidates:
+        return norm, [], []
+    msg = _Message(norm)
+    found: list[tuple[Rule, int]] = []
+    parts = sentences(norm)
+    for index, sentence in enumerate(parts):
+        for rule in candidates:
+            if not any(g in sentence for g in rule.gate):
+                continue
+            for m in rule.pattern.finditer(sentence):
+                if _accept(rule, sentence, m, msg):
+                    found.append((rule, index))
+                    break
+    return norm, found, parts
+
+
+def weigh(found: Iterable[tuple[Rule, int]]) -> tuple[str, tuple[str, ...]]:
+    """The level and the signal names that count, from what :func:`find` found."""
+    strong: dict[str, tuple[str, set[int]]] = {}
+    hints: dict[str, set[int]] = {}
+    escalators: dict[str, set[int]] = {}
+    for rule, index in found:
+        if rule.kind in ("concern", "urgent"):
+            level, where = strong.get(rule.signal, ("concern", set()))
+            if rule.kind == "urgent":
+                level = "urgent"
+            where.add(index)
+            strong[rule.signal] = (level, where)
+        elif rule.kind == "hint":
+            hints.setdefault(rule.signal, set()).add(index)
+        else:
+            escalators.setdefault(rule.signal, set()).add(index)
+    counted = dict(strong)
+    if hints and (strong or len(hints) >= 2):
+        for signal, where in hints.items():
+            if signal not in counted:
+                counted[signal] = ("concern", where)
+    if not counted:
+        return "none", ()
+    names = set(counted)
+    urgent = any(level == "urgent" for level, _ in counted.values())
+    for signal, where in escalators.items():
+        if signal == "timeframe":
+            near = {i + d for s in TIME_ESCALATES if s in counted for i in counted[s][1]
+                    for d in (-1, 0, 1)}  # fmt: skip
+            same = {i for s in TIME_ESCALATES_SAME_SENTENCE if s in counted for i in counted[s][1]}
+            if where & (near | same):
+                names.add(signal)
+                urgent = True
+        else:
+            names.add(signal)
+            urgent = True
+    return ("urgent" if urgent else "concern"), tuple(sorted(names))
+
+
+def assess(text: str) -> tuple[str, tuple[str, ...], str]:
+    """``(level, signals, language)`` for one message."""
+    norm, found, _ = find(text)
+    level, signals = weigh(found)
+    return level, signals, detect(norm)

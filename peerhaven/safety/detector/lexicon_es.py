@@ -1,0 +1,469 @@
+"""Spanish lexicon: macros, rules and context patterns.
+
+Patterns run on normalised text: lowercase, accents removed except ``ñ`` ("quizá" ->
+"quiza", "mañana" stays), chat spellings mapped ("kiero" -> "quiero", "xq" -> "porque").
+Spanish marks the person on the verb, so "quiero morir" (I) and "quiere morir" (she/he)
+are told apart by the patterns themselves; "me mato" and "se mata" likewise.
+"""
+
+from __future__ import annotations
+
+from .rules import R, Rule
+
+MACROS: dict[str, str] = {
+    "ADV": r"(?: (?:de verdad|realmente|solo|solamente|ya|tan|muy|en serio|enserio|la verdad|neta"
+    r"|literal|literalmente|honestamente|a veces|siempre|todavia|aun|tanto|mucho|nomas"
+    r"|simplemente|de plano|tambien|otra vez|de nuevo|ahora|tantas|unas|muchas|re|bien"
+    r"|sinceramente|hoy)){0,3}",
+    "QUIERO": r"(?:quiero|necesito|deseo|quisiera|me gustaria|tengo ganas de|siento ganas de"
+    r"|me (?:dan|da|entran|vienen) ganas de|tengo muchas ganas de|ojala pudiera|prefiero"
+    r"|preferiria|solo quiero|lo unico que quiero es)",
+    "MORIR": r"(?:morir(?:me)?|estar muert[oa]|dejar de existir|no existir|desaparecer(?: para siempre"
+    r"| del mapa| del mundo| de este mundo)?|dormir (?:para siempre|y no despertar(?: mas| nunca)?"
+    r"|y no volver a despertar)|no despertar(?: mas| nunca| nunca mas)?|no volver a despertar"
+    r"|irme (?:de este mundo|para siempre)|no estar (?:aqui|aca|mas)|dejar de vivir"
+    r"|que todo (?:termine|acabe|se acabe|se termine)|que se acabe todo|dejar de respirar"
+    r"|no seguir (?:viviendo|aqui|aca|existiendo))",
+    "MATARME": r"(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida"
+    r"|acabar con todo|terminar con todo|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
+    r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a) (?:un |una |el |la "
+    r"|las |los )?\w+|aventarme (?:de|del|desde|por|a|al) (?:un |una |el |la |las |los )?\w+"
+    r"|pegarme un tiro|darme un tiro|cortarme las venas|tomarme (?:todas )?(?:las|mis) pastillas"
+    r"|envenenarme|una sobredosis|hacerme una sobredosis|desvivirme|unalive)",
+    "MEDIOS": r"(?:pastillas|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
+    r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida)",
+    "TRIVIAL": r"(?:examen|examenes|tarea|tareas|clase|clases|reunion|jefe|jefa|trafico|lunes"
+    r"|matematicas|mate|parcial|parciales|final|finales|calor|frio|resaca|partido|equipo|cancion"
+    r"|verguenza|cringe|gym|gimnasio|dieta|cliente|clientes|turno|fila|cola|profe|profesor"
+    r"|profesora|exposicion|trabajo practico|tp|capitulo|serie|spoiler|pelo|outfit|cafe)",
+}
+
+RULES: list[Rule] = [
+    # --- concern: passive ideation ------------------------------------------------------------
+    R(
+        "passive_ideation",
+        "concern",
+        "morir muert exist desaparec dormir despert irme estar vivir termin acab respir seguir",
+        r"{QUIERO}{ADV} {MORIR}|me (?:quiero|quisiera|gustaria|dan ganas de|da ganas de) (?:morir|desaparecer)",
+        ex=(
+            "me quiero morir",
+            "quiero desaparecer",
+            "solo quiero dormir y no despertar",
+            "tengo ganas de morirme",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "vivir exist despert aqui aca vivo viva seguir mundo",
+        r"(?:ya )?no quiero {ADV}? ?(?:vivir|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir$|existir"
+        r"|despertar(?!me temprano| temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
+        r"|no se (?:si|para que|por que|pa que) (?:quiero )?(?:seguir viviendo|sigo viv[oa]|sigo aqui|sigo aca|vivir|seguir|existo|sigo existiendo)",
+        skip="neg",
+        ex=("ya no quiero vivir", "no quiero despertar mañana", "no se para que sigo viva"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "ojala",
+        r"ojala (?:me muera|me muriera|morirme|no despertar|no despierte|no haber nacido|nunca haber nacido|desaparecer"
+        r"|estar muert[oa]|estuviera muert[oa]|no existiera|dejar de existir|me pase algo|me atropelle|me atropellen"
+        r"|un (?:auto|carro|coche|camion) me atropelle|no amanecer|no volver a despertar|todo se acabe|me diera algo)",
+        skip="neg",
+        ex=("ojala no despertar", "ojala me muera"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "muert nacido exist morir despert",
+        r"(?:desearia|deseo|quisiera|hubiera preferido) (?:no haber nacido|estar muert[oa]|no existir|morirme|desaparecer|no despertar|nunca haber nacido)"
+        r"|(?:preferiria|prefiero) estar muert[oa]|mejor (?:me muero|morirme|muert[oa])(?! de)|estaria mejor muert[oa]",
+        ex=("desearia no haber nacido", "estaria mejor muerta"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "vivo viva vivir aqui aca existiendo respirando muerte morir",
+        r"(?:para que|pa que|por que) (?:sigo|seguir|estoy) (?:viv[oa]|viviendo|aqui|aca|existiendo|respirando)"
+        r"|pienso (?:mucho |todo el tiempo |siempre |cada dia |a cada rato |mucho )?en (?:la muerte|morir(?:me)?|estar muert[oa]|desaparecer|no existir)"
+        r"|(?:pensando|pienso) (?:mucho |todo el tiempo )?en (?:morir(?:me)?|la muerte) (?:todo el tiempo|todos los dias|cada dia|a cada rato)",
+        ex=("para que sigo viva", "pienso mucho en la muerte"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "cansad hart agotad",
+        r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir|esta vida|despertar)",
+        ex=("estoy cansada de vivir",),
+    ),
+    # --- concern: hopelessness -------------------------------------------------------------------
+    R(
+        "hopelessness",
+        "concern",
+        "sentido razon motivo",
+        r"no (?:le )?(?:veo|encuentro) (?:ningun |el )?(?:sentido|razon|motivo) (?:a|para|de) (?:la vida|vivir|seguir|mi vida|nada|existir)"
+        r"|(?:la|mi) vida no tiene (?:ningun )?sentido|no tiene sentido (?:vivir|seguir(?: viviendo)?|mi vida|nada|existir)"
+        r"|nada tiene sentido(?: ya| en mi vida)?(?= ?$| ya| en mi)"
+        r"|no tengo (?:razones|motivos|por que|para que|nada|ninguna razon) (?:para |por que |por lo que )?(?:vivir|seguir)",
+        skip="neg",
+        ex=("no le veo sentido a la vida", "no tengo razones para vivir"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        "puedo aguanto soporto seguir continuar",
+        r"(?:ya )?no (?:puedo|aguanto|soporto){ADV} (?:mas|con esto)(?= ?$| con (?:esto|esta vida|mi vida|nada|todo|la vida)| de verdad| en serio| ya| asi| jamas| nada)"
+        r"|no puedo (?:seguir|continuar) (?:asi|viviendo|con esto|con esta vida|mas|adelante)",
+        skip="neg",
+        ex=("ya no puedo mas", "no aguanto mas", "no puedo seguir asi"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        "salida esperanza futuro solucion mejorar rend",
+        r"no (?:hay|veo|le veo|encuentro|tengo) (?:ninguna )?(?:salida|esperanza|futuro)(?! para (?:el|la|los|las|este|esta|nuestro))"
+        r"|(?:perdi|he perdido|ya perdi) (?:toda )?(?:la esperanza|las ganas de vivir|las ganas de todo|la fe en todo)"
+        r"|sin (?:esperanza|ganas de vivir)|nada va a (?:mejorar|cambiar) nunca|nunca (?:va a mejorar|voy a mejorar|voy a estar bien|se va a arreglar|va a cambiar nada)"
+        r"|(?:me rindo|ya me rendi|ya me rindo|me doy por vencid[oa]) (?:con (?:la vida|todo|mi vida)|de vivir)"
+        r"|(?:me siento|estoy) (?:tan |muy |completamente )?(?:sin esperanza|desesperanzad[oa])",
+        skip="neg",
+        ex=("no hay salida", "perdi las ganas de vivir", "me siento sin esperanza"),
+    ),
+    # --- concern: burden ----------------------------------------------------------------------------
+    R(
+        "burden",
+        "concern",
+        "carga estorbo peso molestia desperdicio",
+        r"(?:soy|me siento|me siento como|siento que soy|me he vuelto|solo soy|no soy mas que) (?:solo |solamente |nada mas que |nomas )?(?:una|un) (?:carga|estorbo|peso muerto|peso|molestia para todos|desperdicio de (?:espacio|aire|oxigeno|vida))",
+        ex=("soy una carga para mi familia", "me siento un estorbo"),
+    ),
+    R(
+        "burden",
+        "concern",
+        "sin mi extrañ extran echar importar problemas",
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan )?(?:mejor|mas felices|mas feliz|tranquil[oa]s?) sin mi"
+        r"|el mundo (?:seria|estaria) mejor sin mi|nadie me (?:extrañaria|extranaria|echaria de menos|va a extrañar|va a extranar|extrañara|va a echar de menos)"
+        r"|a nadie le (?:importaria|importa|va a importar|importara) si (?:me muero|muero|desaparezco|no estoy|me voy|me mato|no despierto)"
+        r"|solo (?:les )?(?:doy|causo|traigo) problemas(?: a todos| a mi familia)?",
+        skip="neg",
+        ex=("todos estarian mejor sin mi", "nadie me extrañaria"),
+    ),
+    # --- concern: suicidal thoughts -------------------------------------------------------------
+    R(
+        "suicidal_thoughts",
+        "concern",
+        "suicid muerte matarme",
+        r"(?:tengo|he tenido|estoy teniendo|vuelvo a tener|volvieron|regresaron|me vienen|me llegan|mis|con|otra vez|de nuevo|sigo con|sigo teniendo|tuve) (?:\w+ )?(?:pensamientos|ideas|ideacion) (?:suicidas|de suicidio|de muerte|de matarme|de quitarme la vida)"
+        r"|^(?:pensamientos|ideas) suicidas|(?:pensamientos|ideas) suicidas (?:otra vez|de nuevo|todo el tiempo|todos los dias|hoy|esta noche)",
+        skip="subject",
+        ex=("tengo pensamientos suicidas", "volvieron las ideas suicidas"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        "suicid matarme vida todo tirarme colgarme ahorcarme",
+        r"(?:pienso|pensando|estoy pensando|pense|he pensado|sigo pensando|no dejo de pensar|no paro de pensar|considero|considerando|me la paso pensando) (?:mucho |seriamente |cada vez mas |todo el tiempo )?en (?:el suicidio|suicidarme|matarme|quitarme la vida|acabar con (?:mi vida|todo)|tirarme|colgarme|ahorcarme|desvivirme)",
+        ex=("pienso en suicidarme", "no dejo de pensar en matarme"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        "suicid",
+        r"(?:me siento|estoy|ando|me pongo|toy) (?:muy |tan |re |bastante |medio )?suicida"
+        r"|el suicidio (?:es|parece|suena|se ve) (?:como )?(?:la unica|mi unica|una buena|la mejor) (?:salida|opcion|solucion)"
+        r"|(?:la )?unica (?:salida|opcion|solucion) (?:es|seria|que veo es|que me queda es) (?:morir(?:me)?|la muerte|matarme|suicidarme|el suicidio)",
+        ex=("me siento suicida", "la unica salida es morir"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        "intente trate intento",
+        r"(?:intente|trate de|intento de) (?:suicidarme|matarme|quitarme la vida|suicidio)",
+        ex=("intente suicidarme",),
+    ),
+    # --- concern: slang ---------------------------------------------------------------------------
+    R(
+        "slang_kms",
+        "concern",
+        "desvivir",
+        r"(?:quiero|me quiero|voy a|me voy a|ganas de) desvivir(?:me)?",
+        ex=("me quiero desvivir",),
+    ),
+    # --- concern: self-harm ---------------------------------------------------------------------
+    R(
+        "self_harm_urge",
+        "concern",
+        "cort lastim dañ dan autolesion quem golpe sh castig rasguñ",
+        r"{QUIERO}{ADV} (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|golpearme|hacerme sh|rasguñarme|castigarme)(?! el pelo| el cabello| las uñas| las unas| el fleco)"
+        r"|(?:ganas|deseos|impulsos|necesidad|urgencia) (?:muy fuertes |fuertes |enormes |horribles )?de (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|hacerme sh|recaer (?:en|con) (?:el sh|sh|las autolesiones|los cortes))"
+        r"|me (?:quiero|dan ganas de|da ganas de) (?:cortar|lastimar|hacer daño|hacer dano|quemar)(?! el pelo| el cabello| las uñas| las unas| el fleco| un| una| la| el)"
+        r"|(?:pienso|pensando|estoy pensando) (?:mucho )?en (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|recaer (?:en|con) (?:sh|las autolesiones))"
+        r"|(?:intentando|tratando de|trato de|intento|lucho por|luchando por) no (?:cortarme|lastimarme|hacerme daño|hacerme dano|recaer en (?:el sh|sh|las autolesiones))",
+        ex=(
+            "tengo ganas de cortarme",
+            "quiero lastimarme",
+            "me quiero cortar",
+            "tratando de no cortarme",
+        ),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        "volvi corte recai lastime",
+        r"me volvi a cortar|volvi a cortarme|volvi a lastimarme|recai (?:en|con) (?:el sh|sh|las autolesiones|los cortes|cortarme)"
+        r"|me (?:corte|lastime|queme) (?:otra vez|de nuevo|anoche|ayer|esta mañana)",
+        ex=("me volvi a cortar", "recai en sh"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        "acabo ahora estoy sangr corte",
+        r"(?:acabo de|me acabo de|ahora mismo) (?:cortar(?:me)?|lastimar(?:me)?|hacerme daño|hacerme dano|quemar(?:me)?)(?! el pelo| las uñas)"
+        r"|me estoy (?:cortando|lastimando|quemando|haciendo daño|haciendo dano)(?! el pelo)"
+        r"|no (?:para|deja|paro|dejo) de sangrar|me corte (?:muy |demasiado )?profundo",
+        ex=("acabo de cortarme", "me estoy cortando", "no para de sangrar"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        "tome trague pastillas caja frasco",
+        r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:todas (?:mis |las )?(?:pastillas|pastis|medicinas)|toda la caja|todo el frasco|un monton de pastillas|muchas pastillas|demasiadas pastillas|\d{2,} pastillas|todas las pastillas)",
+        ex=("me tome todas las pastillas",),
+    ),
+    R(
+        "self_harm_intent",
+        "urgent",
+        "cort lastim",
+        r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy)",
+        ex=("me voy a cortar esta noche",),
+    ),
+    # --- urgent: active ideation, intent, plan -------------------------------------------------------
+    R(
+        "active_ideation",
+        "urgent",
+        "matar suicid vida todo colgar ahorcar tirar aventar tiro venas pastillas envenen sobredosis desvivir",
+        r"{QUIERO}{ADV} {MATARME}"
+        r"|me (?:quiero|gustaria|dan ganas de|da ganas de|quisiera) (?:matar|suicidar|quitar la vida|colgar|ahorcar|tirar (?:de|del|desde|por|a|al) \w+)(?! (?:a|al) (?!un|una|el|la)\w+)",
+        ex=("quiero matarme", "me quiero suicidar", "tengo ganas de quitarme la vida"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        "matar suicid vida todo colgar ahorcar tirar aventar tiro venas pastillas desvivir",
+        r"(?:me voy a|voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
+        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|colgar(?:me)?|ahorcar(?:me)?"
+        r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo) (?:un |una |el |la |las |los )?\w+|aventar(?:me)? (?:de|del|desde|por|al|a) \w+|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
+        r"(?! (?:a|al) (?!un|una|el|la|las|los)\w+| estudiando| trabajando| de risa| entrenando)",
+        ex=(
+            "me voy a matar",
+            "voy a suicidarme",
+            "ya decidi quitarme la vida",
+            "hoy me voy a tirar del puente",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        "mato",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me mato(?! (?:\w+ando|\w+iendo|de|por))|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! \w+ando| \w+iendo)",
+        ex=("esta noche me mato",),
+    ),
+    R(
+        "recent_attempt",
+        "urgent",
+        "intente trate",
+        r"(?:intente|trate de) (?:suicidarme|matarme|quitarme la vida)(?: \w+){0,3} (?:anoche|ayer|hoy|esta mañana|hace (?:unas|un par de|pocas) horas|este fin de semana)",
+        skip="past tense",
+        ex=("intente suicidarme anoche",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        "plan como cuando donde",
+        r"(?:tengo|ya tengo|hice|he hecho|tengo todo) (?:un|el|mi) plan(?! de (?:estudio|viaje|negocio|trabajo|ahorro|dieta|entrenamiento|comidas|datos|celular|vida))(?= ?$| para (?:morir|matarme|hacerlo|acabar|suicidarme)| ya| y)"
+        r"|(?:ya )?se (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|hacerlo|me voy a matar|me voy a suicidar|voy a morir)",
+        ex=("ya tengo un plan", "ya se como lo voy a hacer"),
+    ),
+    R(
+        "plan",
+        "urgent",
+        "carta despedida",
+        r"(?:escribi|deje|ya tengo|estoy escribiendo|termine) (?:mi|la|una|las|mis) cartas? (?:de despedida|para mi familia|suicida|para cuando no este)",
+        skip="media",
+        ex=("ya escribi mi carta de despedida",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        "pastillas dosis busque buscando investig averigu guard junt acumul ahorr",
+        r"cuantas (?:{MEDIOS}) (?:\w+ )?(?:necesito|se necesitan|hacen falta|son letales|para morir|para no despertar|tengo que tomar|me tengo que tomar)"
+        r"|dosis letal|(?:busque|buscando|estoy buscando|investigue|investigando|averiguando|googlee|googleando) (?:como|formas de|maneras de|metodos para|la forma de|la mejor forma de) (?:matarme|suicidarme|morir|quitarme la vida|hacerlo sin dolor)"
+        r"|(?:guardando|juntando|acumulando|ahorrando|guarde|junte) (?:mis |las |todas las |todas mis )?(?:pastillas|medicinas|medicamentos|pastis)",
+        skip="media",
+        ex=("cuantas pastillas necesito para morir", "estoy juntando mis pastillas"),
+    ),
+    # --- concern: farewell, giving away ---------------------------------------------------------------
+    R(
+        "farewell",
+        "concern",
+        "adios chau chao bye ultim estar molest preocup cuid alimenten diganle dile nos vemos despid",
+        r"(?:adios|chau|chao|bye) (?:para siempre|mundo cruel|mundo)|(?:este|esto) (?:es|sera) mi (?:ultimo|ultima) (?:mensaje|post|publicacion|escrito|dia|noche)"
+        r"|(?:ya )?no (?:voy a estar|estare|voy a seguir) (?:aqui|aca|mas|mucho tiempo|por mucho)(?! (?:el|la|los|las|este|esta) )"
+        r"|(?:ya )?no (?:los|las|te|les) (?:voy a molestar|molestare|voy a causar problemas) (?:mas|nunca mas)"
+        r"|no (?:tendran|van a tener|tendras|vas a tener) que (?:preocuparse|preocuparte|aguantarme|soportarme|lidiar) (?:por|con)? ?(?:mi|mas)"
+        r"|(?:cuiden|cuida|cuidad|alimenten|quieran) (?:a|de) mi (?:gato|gata|perro|perra|mama|familia|hijo|hija|hermano|hermana|mascota|gatos|perros|hijos)(?: por mi)?(?= ?$| por mi| cuando| si)"
+        r"|(?:diganle|dile|decile|diles) a (?:mi )?(?:mama|papa|familia|todos|hermana|hermano) que (?:la|lo|los|las) (?:quiero|quise|amo)"
+        r"|nos vemos en (?:otra vida|el otro lado|la otra vida)|me despido (?:de (?:este mundo|la vida)|para siempre)|mi despedida final",
+        ex=("este es mi ultimo mensaje", "adios para siempre", "cuiden a mi gato por mi"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        "cuando lean leas vean mañana noche",
+        r"(?:cuando|para cuando) (?:lean|leas|alguien lea|vean|veas|encuentren) (?:esto|este mensaje)"
+        r"|(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:mañana|manana|para mañana|despues de esta noche)"
+        r"|(?:hoy|esta) es mi ultima noche",
+        ex=("cuando lean esto ya no voy a estar", "mañana ya no voy a estar aqui"),
+    ),
+    R(
+        "farewell",
+        "hint",
+        "adios chau gracias quiero perdon despido",
+        r"(?:adios|chau|chao) a (?:todos|todas|todes)|gracias por todo|los quiero (?:mucho|a todos)|las quiero (?:mucho|a todas)"
+        r"|perdon por todo|perdonenme|me despido de (?:ustedes|todos|todas)|cuidense mucho",
+        ex=("gracias por todo", "adios a todos"),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        "regal queden tenga orden listo",
+        r"(?:regalando|regale|voy a regalar|estoy regalando|quiero regalar|he regalado|regalar) (?:todas |todos )?mis (?:cosas|pertenencias|libros|juegos|ropa|mascotas|gato|perro|posesiones)"
+        r"|(?:quiero|me gustaria) que (?:alguien|tu|vos|ustedes|mi (?:hermana|hermano|mejor amiga|mejor amigo|mama|prima|primo)) (?:se quede|se queden|tenga|tengan) (?:con )?mis (?:cosas|\w+) (?:cuando|si) (?:ya no|no) (?:este|estoy)"
+        r"|(?:dejando|deje|dejar|dejo) (?:todo|mis cosas|mis asuntos) (?:en orden|arreglad[oa]s?|list[oa]s?) (?:para cuando|antes de)",
+        ex=("estoy regalando todas mis cosas",),
+    ),
+    R(
+        "giving_away",
+        "hint",
+        "necesitar falta testamento",
+        r"ya no (?:lo|la|los|las|me) (?:voy a necesitar|necesitare|va a hacer falta|van a hacer falta)|(?:hice|escribi|redacte) mi testamento",
+        ex=("ya no los voy a necesitar",),
+    ),
+    # --- escalators -------------------------------------------------------------------------------------
+    R(
+        "means",
+        "escalator",
+        "tengo compre consegui agarre aqui mano lista listas",
+        r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |todas las |suficientes |un frasco de |una caja de |muchas )?{MEDIOS}"
+        r"|(?:la cuerda|la soga|las pastillas|el arma|la pistola|la navaja) (?:esta|estan|ya esta|ya estan) (?:lista|listas|aqui|en mi mano|cargada|preparada)",
+        skip="neg",
+        ex=("ya tengo las pastillas",),
+    ),
+    R(
+        "place",
+        "escalator",
+        "puente azotea techo vias borde cornisa acantilado balcon barranco precipicio piso anden terraza",
+        r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|aqui|ando) (?:en|sobre|arriba de|al borde de|en el borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta )?(?:puente|azotea|techo|vias|borde|cornisa|acantilado|balcon|barranco|precipicio|ultimo piso|anden|terraza)",
+        skip="neg",
+        ex=("estoy en el puente",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        "noche ahora mañana semana horas rato medianoche amanezca duerman",
+        r"esta noche|ahora mismo|ya mismo|mañana|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
+        r"|cuando (?:todos|mis (?:papas|padres)|mi (?:familia|mama|papa|esposo|esposa)) (?:se )?(?:duerman|esten dormidos|se vayan)",
+        skip="neg subject past idiom cond hyper",
+        ex=("esta noche",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        "hacer decid decision lista listo",
+        r"(?:lo voy a hacer|voy a hacerlo) (?:esta noche|hoy|mañana|ya|ahora)|ya (?:tome|hice) (?:la|mi) decision|ya (?:lo )?decidi(?= ?$)|ya estoy list[oa](?= ?$)",
+        skip="subject idiom cond hyper",
+        ex=("lo voy a hacer esta noche",),
+    ),
+]
+
+NEGATION = (
+    r"\b(?:no|nunca|jamas|ni|tampoco|ya no|sin)(?: (?:me|te|se|lo|la|le|quiero|voy|voy a|a"
+    r"|pienso|creo que|realmente|de verdad|tengo|tengo ganas de|siento|quisiera|pretendo|planeo"
+    r"|para nada|mas|nunca|volvere a|vuelvo a|estoy|tengo intencion de|haria|podria|quise))*"
+    r" ?$"
+)
+REPORTED = (
+    r"\b(?:(?:me|nos|le|les) (?:dijo|dice|escribio|conto|confeso|mando|comento|grito|texteo"
+    r"|aseguro)|(?:dijo|dice|escribio|publico|amenazo|amenaza|comenta|cuenta|decia|comento|posteo"
+    r"|confeso) que|(?:mi|su|un|una) (?:amig[oa]|herman[oa]|hij[oa]|mama|madre|papa|padre|pareja"
+    r"|novi[oa]|espos[oa]|prim[oa]|compañer[oa]|companer[oa]|alumn[oa]|paciente|sobrin[oa]|ti[oa]"
+    r"|abuel[oa]|vecin[oa]|ex|roomie)(?: \w+){0,3} (?:dice|dijo|escribio|publico|me conto"
+    r"|me escribio|me mando|comento|posteo|repite))\b"
+)
+MEDIA = (
+    r"\b(?:(?:una|la|esta|esa|nueva) (?:pelicula|serie|cancion|novela|escena|investigacion|encuesta"
+    r"|noticia|obra|letra|tesis)|(?:un|el|este|ese|nuevo) (?:estudio|libro|articulo|documental"
+    r"|capitulo|personaje|podcast|video|informe|poema|episodio)|estudios|segun|tasas? de"
+    r"|estadisticas|la letra|el protagonista|la protagonista|por trece razones|13 reasons why)\b"
+)
+IDIOM_AFTER = (
+    r"^ ?(?:de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
+    r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
+    r"|emocion|curiosidad|celos|asco|viej[oa]|la ternura|tanto reir|lo lindo|lo bonito)|(?:del|por el)"
+    r" (?:calor|frio|aburrimiento|cansancio|sueño|hambre)|(?:estudiando|trabajando|entrenando"
+    r"|corriendo|limpiando|haciendo|en el gym|en el gimnasio|a trabajar)|por (?:verte|ver|ir|saber"
+    r"|un|una|probar|conocer|comer|ir)|(?:a|al) (?!mi misma|mi mismo)\w+|con esta cancion"
+    r"|en (?:minecraft|el juego|fortnite))"
+)
+CONDITIONAL = (
+    r"\b(?:si|cuando) (?:alguna vez |algun dia )?(?:tu|te|tienes|sientes|piensas|alguien|conoces"
+    r"|estas|alguno|alguna|tu amig[oa]|un ser querido|él|el|ella)\b|\bte ha pasado que$"
+    r"|\b(?:alguna vez has|han|has) $|\bes normal$"
+)
+REFERRAL = (
+    r"\b(?:llama|llame|llamen|marca|marque|marquen|escribe|escribi|contacta|comunicate|habla con)"
+    r" (?:a |al |a la |con la )?(?:linea|024|911|112|emergencias|la linea de la vida|telefono de la"
+    r" esperanza|un profesional|tu psicolog[oa]|los servicios de emergencia)|\b(?:linea de la vida"
+    r"|telefono de la esperanza|linea 024|linea de prevencion)\b|\b024\b"
+)
+GRIEF = (
+    r"\b(?:se suicido|se quito la vida|se mato|se colgo|se ahorco|se tiro (?:de|del)"
+    r"|perdi a (?:mi|un) \w+ (?:por|al|a causa del|por el) suicidio|su suicidio|el suicidio de mi"
+    r"|murio por suicidio|sobrevivientes? (?:de|del) suicidio|duelo por suicidio)"
+)
+FAREWELL_OFF = (
+    r"\b(?:nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
+    r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
+    r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
+    r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
+    r"|me jubilo|me gradu\w+)\b"
+)
+GIVING_OFF = (
+    r"\b(?:dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
+    r"|gatitos|cachorros|bebe)\b"
+)
+PAST = (
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho)|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
+    r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
+    r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"
+    r"|solia|hubo (?:un tiempo|una epoca|momentos)|recuerdo (?:cuando|que)|durante (?:anos|años"
+    r"|mi depresion)|(?:\d+|un|dos|tres|cuatro|cinco|seis|diez) (?:años|anos|meses) (?:limpi[oa]"
+    r"|sin|libre))\b"
+)
+PAST_BARRIER = (
+    r"\b(?:ahora|hoy|otra vez|de nuevo|ultimamente|todavia|aun|pero|esta noche|estos dias)\b"
+)
+PAST_VERB = (
+    r"\b(?:tuve|tenia|pensaba|queria|solia|estaba|fue|fui|senti|sentia|pense)\b(?: \w+){0,2} ?$"
+)
+RECENT = (
+    r"\b(?:anoche|ayer|hoy|esta mañana|esta noche|ahora|otra vez|de nuevo|esta semana|todavia"
+    r"|hace (?:unas|un par de|pocas) horas)\b"
+)
+HUMOUR = r"\b(?:jaja|lol|xd)\b"
+TRIVIAL = r"\b{TRIVIAL}\b"
+HYPERBOLE = (
+    r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a"
+    r"|escucho|veo|pierdo|repruebo) "
+)

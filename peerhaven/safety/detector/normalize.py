@@ -1,0 +1,374 @@
+"""Text normalisation for matching: one canonical spelling for the many ways people type.
+
+What it does, in order:
+
+1. keeps at most ``HEAD_CHARS`` + ``TAIL_CHARS`` of a very long message (a 1 MB paste is
+   assessed on its beginning and end, so it still answers in milliseconds);
+2. casefolds, strips accents (but keeps ``ñ``), drops apostrophes ("don't" -> "dont"),
+   turns hyphens into spaces and a few emoji into words ("💊" -> "pills");
+3. un-obfuscates words such as "k!ll", "su1c1de", "s*icide" when exactly one word of the
+   risk vocabulary fits, and collapses stretched letters ("diieee" -> "die", "sooo" -> "so",
+   "killlll" -> "kill");
+4. maps chat abbreviations and common misspellings to one form ("wanna" -> "want to",
+   "rn" -> "right now", "kiero" -> "quiero", "i am" -> "im");
+5. splits into sentences (on . ! ? ; … and line breaks; commas stay inside a sentence so
+   that "two years ago, I wanted to die" keeps its time marker).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HEAD_CHARS = 12_000
+TAIL_CHARS = 4_000
+
+# --- characters -------------------------------------------------------------------------
+
+
+def _build_char_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        if ch in "ñÑ":
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base and base != ch and base.isascii():
+            table[cp] = base.lower()
+    for ch in "'’‘`´ʼʻ":
+        table[ord(ch)] = ""
+    for ch in '-–_~=+^|\\/"“”«»()[]{}<>':
+        table[ord(ch)] = " "
+    for ch in "¿¡":
+        table[ord(ch)] = " "
+    table[ord("…")] = ". "
+    # Emoji that carry meaning here become words; the rest stay as they are.
+    emoji = {
+        "💊": " pills ",
+        "🔪": " knife ",
+        "🗡": " knife ",
+        "🪢": " rope ",
+        "🔫": " gun ",
+        "⚰": " coffin ",
+        "🪦": " grave ",
+        "🩸": " blood ",
+        "🌉": " bridge ",
+        "😂": " lol ",
+        "🤣": " lol ",
+        "😆": " lol ",
+        "😹": " lol ",
+        "💀": " lol ",
+        "😅": " lol ",
+        "🙄": " lol ",
+    }
+    for k, v in emoji.items():
+        table[ord(k)] = v
+    return table
+
+
+_CHAR_TABLE = _build_char_table()
+
+# --- de-obfuscation and stretched letters -------------------------------------------------
+
+#: Words of the risk vocabulary that people disguise ("k!ll", "su1c1de", "d*e").
+RISK_VOCAB = frozenset(
+    [
+        "kill",
+        "killing",
+        "die",
+        "dying",
+        "dead",
+        "death",
+        "suicide",
+        "suicidal",
+        "myself",
+        "unalive",
+        "cut",
+        "cutting",
+        "harm",
+        "hang",
+        "pills",
+        "overdose",
+        "alive",
+        "live",
+        "life",
+        "end",
+        "goodbye",
+        "kms",
+        "noose",
+        "rope",
+        "blood",
+        "bleed",
+        "morir",
+        "muerte",
+        "muerto",
+        "muerta",
+        "matarme",
+        "suicidio",
+        "suicidarme",
+        "suicida",
+        "cortarme",
+        "vida",
+    ]
+)
+_LEET = {"1": "il", "!": "il", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"}
+_WILD = "*#"
+_OBFUSCATED = re.compile(r"[a-zñ0-9*@$!#]*[a-zñ][a-zñ0-9*@$!#]*")
+_HAS_SYMBOL = re.compile(r"[0-9*@$!#]")
+_STRETCH = re.compile(r"([a-zñ])\1{2,}")
+_TOKEN_WITH_STRETCH = re.compile(r"[a-zñ]*([a-zñ])\1{2,}[a-zñ]*")
+
+#: Words legitimately spelled with a double letter, so that "killlll" becomes "kill",
+#: not "kil" ("sooo" becomes "so" because "soo" is not here).
+DOUBLE_LETTER_WORDS = frozenset(
+    [
+        "kill",
+        "killing",
+        "killed",
+        "all",
+        "will",
+        "still",
+        "feel",
+        "feeling",
+        "feels",
+        "need",
+        "needed",
+        "sleep",
+        "sleeping",
+        "see",
+        "too",
+        "good",
+        "goodbye",
+        "sorry",
+        "well",
+        "off",
+        "bleed",
+        "bleeding",
+        "bottle",
+        "pills",
+        "really",
+        "happy",
+        "little",
+        "pretty",
+        "stuff",
+        "tomorrow",
+        "asleep",
+        "free",
+        "three",
+        "week",
+        "weeks",
+        "keep",
+        "keeping",
+        "anymore",
+        "yall",
+        "hurry",
+        "worry",
+        "worried",
+        "terrible",
+        "horrible",
+        "guess",
+        "less",
+        "cross",
+        "miss",
+        "missed",
+        "press",
+        "pressure",
+        "depressed",
+        "stress",
+        "stressed",
+        "mess",
+        "passed",
+        "across",
+        "ill",
+        "soon",
+        "seem",
+        "seems",
+        "been",
+        "loop",
+        "book",
+        "look",
+        "took",
+        "llorar",
+        "llamar",
+        "llevo",
+        "lleva",
+        "calle",
+        "ella",
+        "ello",
+        "ellos",
+        "ellas",
+        "pesadilla",
+        "cuello",
+        "sello",
+        "allí",
+        "alli",
+        "perro",
+        "perra",
+        "tierra",
+        "guerra",
+        "cerrar",
+        "correr",
+        "burro",
+        "aguantarlo",
+        "arriba",
+        "ahorrar",
+        "carro",
+    ]
+)
+
+
+def _deobfuscate(token: str) -> str:
+    core = token.strip("!#*")
+    if not core or not _HAS_SYMBOL.search(core):
+        return token
+    letters = sum(c.isalpha() for c in core)
+    if letters < 2 or letters < len(core) / 2:
+        return token
+    found = None
+    for word in RISK_VOCAB:
+        if len(word) != len(core):
+            continue
+        for c, w in zip(core, word):
+            if c == w or c in _WILD or w in _LEET.get(c, ""):
+                continue
+            break
+        else:
+            if found is not None:
+                return token
+            found = word
+    if found is None:
+        return token
+    return token.replace(core, found)
+
+
+def _unstretch(token: str) -> str:
+    doubled = _STRETCH.sub(r"\1\1", token)
+    if doubled in DOUBLE_LETTER_WORDS:
+        return doubled
+    single = _STRETCH.sub(r"\1", token)
+    return single
+
+
+# --- abbreviations and misspellings ----------------------------------------------------------
+
+#: Whole-word replacements, applied after the steps above. Keys are whole words.
+ABBREVIATIONS: dict[str, str] = {
+    # English chat
+    "wanna": "want to", "wana": "want to", "wnna": "want to", "wantto": "want to",
+    "wnat": "want", "wamt": "want", "wnt": "want", "whant": "want", "wan": "want",
+    "gonna": "going to", "gona": "going to", "gunna": "going to", "finna": "going to",
+    "gnna": "going to", "imma": "im going to", "ima": "im going to", "iam": "im",
+    "boutta": "about to", "tryna": "trying to", "gotta": "got to", "kinda": "kind of",
+    "u": "you", "ur": "your", "r": "are", "b4": "before", "bc": "because", "bcuz": "because",
+    "cuz": "because", "coz": "because", "cos": "because", "bcs": "because",
+    "becuz": "because", "rn": "right now", "atm": "right now",
+    "tn": "tonight", "2nite": "tonight", "2night": "tonight", "tonite": "tonight",
+    "tonigth": "tonight", "tonght": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "tmrrw": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
+    "tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
+    "ppl": "people", "every1": "everyone", "evry1": "everyone", "evryone": "everyone",
+    "some1": "someone", "sum1": "someone", "no1": "no one", "noone": "no one",
+    "any1": "anyone", "idk": "i dont know", "idc": "i dont care", "idec": "i dont even care",
+    "ngl": "honestly", "tbh": "honestly", "tbf": "honestly", "fr": "really", "frfr": "really",
+    "pls": "please", "plz": "please", "plss": "please", "thx": "thanks", "thnx": "thanks",
+    "anymor": "anymore", "anymoe": "anymore", "nemore": "anymore", "anymroe": "anymore",
+    "anynore": "anymore", "abt": "about", "thru": "through", "wat": "what", "wut": "what",
+    "dnt": "dont", "cnt": "cant", "cannot": "cant", "rly": "really", "rlly": "really",
+    "realy": "really", "jus": "just", "jst": "just", "lyf": "life", "ded": "dead",
+    "alr": "already", "wont": "wont", "w8": "wait", "l8r": "later", "nothin": "nothing",
+    "dyin": "dying", "tryin": "trying", "goin": "going", "killin": "killing",
+    "cuttin": "cutting", "livin": "living", "thinkin": "thinking", "feelin": "feeling",
+    "tierd": "tired", "tird": "tired", "beter": "better", "nobdy": "nobody",
+    "everyon": "everyone", "burdon": "burden", "burdern": "burden", "burdan": "burden",
+    "goodby": "goodbye", "gudbye": "goodbye", "hopless": "hopeless", "myslef": "myself",
+    "mysef": "myself", "myselfe": "myself", "mself": "myself", "meself": "myself",
+    "myelf": "myself", "msyelf": "myself", "myseld": "myself", "mysel": "myself",
+    "kil": "kill", "kiil": "kill", "suicde": "suicide", "sucide": "suicide",
+    "suicid": "suicide", "suiside": "suicide", "sucicide": "suicide", "siucide": "suicide",
+    "suicdal": "suicidal", "sucidal": "suicidal", "sucidial": "suicidal",
+    "suicidial": "suicidal", "suicidle": "suicidal", "suisidal": "suicidal",
+    "suicidel": "suicidal", "sewerslide": "suicide", "oding": "overdosing",
+    "selfharm": "self harm", "selfharming": "self harming", "unaliving": "unaliving",
+    "lmao": "lol", "lmfao": "lol", "rofl": "lol", "lolol": "lol", "xd": "lol",
+    # Spanish chat
+    "q": "que", "k": "que", "ke": "que", "qe": "que", "xq": "porque", "pq": "porque",
+    "pk": "porque", "xk": "porque", "porq": "porque", "porqe": "porque", "xque": "porque",
+    "tb": "tambien", "tmb": "tambien", "tmbn": "tambien", "kiero": "quiero",
+    "qiero": "quiero", "qero": "quiero", "kero": "quiero", "quero": "quiero",
+    "kisiera": "quisiera", "morirm": "morirme", "morime": "morirme", "matarm": "matarme",
+    "suicidarm": "suicidarme", "suisidarme": "suicidarme", "sucidarme": "suicidarme",
+    "suisidio": "suicidio", "nadien": "nadie", "naide": "nadie", "mui": "muy", "bn": "bien",
+    "dsp": "despues", "dps": "despues", "hoi": "hoy", "aora": "ahora", "manana": "mañana",
+    "mñn": "mañana", "vdd": "verdad", "xfa": "por favor", "cansad": "cansado",
+    "jaja": "jaja", "jajaja": "jaja", "jajajaja": "jaja", "jsjs": "jaja", "jsjsjs": "jaja",
+}  # fmt: skip
+
+#: Multi-word canonical forms (regex -> replacement), applied after ABBREVIATIONS.
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bi m\b", "im"),
+    (r"\bi am\b", "im"),
+    (r"\bi will\b", "ill"),
+    (r"\bi would\b", "id"),
+    (r"\bdo not\b", "dont"),
+    (r"\bcan not\b", "cant"),
+    (r"\bwill not\b", "wont"),
+    (r"\bwould not\b", "wouldnt"),
+    (r"\bdid not\b", "didnt"),
+    (r"\bdoes not\b", "doesnt"),
+    (r"\bcould not\b", "couldnt"),
+    (r"\bany more\b", "anymore"),
+    (r"\bmy self\b", "myself"),
+    (r"\bno one\b", "nobody"),
+    (r"\bnot (?:going to|gonna) lie\b", "honestly"),
+    (r"\bs h\b", "sh"),
+    (r"\bself harm(?:ing)?\b", "self harm"),
+    (r"\bsewer slide\b", "suicide"),
+    (r"\bk m s\b", "kms"),
+    (r"\bun alive\b", "unalive"),
+    (r"\bself delete\b", "unalive myself"),
+    (r"\bha(?:ha)+h?\b|\bhe(?:he)+\b", "lol"),
+    (r"\bja(?:ja)+j?\b|\bje(?:je)+\b|\bji(?:ji)+\b", "jaja"),
+)
+
+_ABBREV_RE = re.compile(
+    r"(?<![a-zñ0-9])(?:"
+    + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![a-zñ0-9])"
+)
+_PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]+")
+_SENTENCE_SPLIT = re.compile(r"(?:[.!?;\n\r]|(?<!\d):(?!\d))+")
+
+
+def _fix_token(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if _HAS_SYMBOL.search(token):
+        token = _deobfuscate(token)
+    if _STRETCH.search(token):
+        token = _unstretch(token)
+    return token
+
+
+def normalize(text: str) -> str:
+    """The canonical, lowercase, accent-free form of ``text`` used by every rule."""
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_CHAR_TABLE)
+    text = re.sub(r"\bs/h\b", "sh", text)
+    if _HAS_SYMBOL.search(text) or _STRETCH.search(text):
+        text = _OBFUSCATED.sub(_fix_token, text)
+    text = _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], text)
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    return _SPACES.sub(" ", text)
+
+
+def sentences(normalized: str) -> list[str]:
+    """The sentences of a normalised text, stripped, without empty ones."""
+    out = []
+    for part in _SENTENCE_SPLIT.split(normalized):
+        part = part.strip(" ,")
+        if part:
+            out.append(part)
+    return out
