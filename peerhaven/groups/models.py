@@ -214,9 +214,12 @@ class InviteLink(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
-    @property
-    def is_usable(self) -> bool:
-        return self.revoked_at is None and self.expires_at > timezone.now()
+    def __str__(self) -> str:
+        return f"invite {self.pk} to {self.group_id}"
 
     def get_absolute_url(self) -> str:
         return reverse("groups:invite", args=[self.token])
+
+    @property
+    def is_usable(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()

@@ -57,7 +57,7 @@ def document(group) -> tuple[str, str]:
 
 
 def terms(query: str) -> list[str]:
-    return [token for token in _TOKEN.findall(fold(query or "")[:200])][:MAX_TERMS]
+    return _TOKEN.findall(fold(query or "")[:200])[:MAX_TERMS]
 
 
 def index_group(group) -> None:

@@ -242,11 +242,24 @@ def _deobfuscate(token: str) -> str:
 
 
 def _unstretch(token: str) -> str:
-    doubled = _STRETCH.sub(r"\1\1", token)
-    if doubled in DOUBLE_LETTER_WORDS:
-        return doubled
-    single = _STRETCH.sub(r"\1", token)
-    return single
+    """The best guess at a word typed with stretched letters ("pleeease", "diieee")."""
+    options = (
+        _STRETCH.sub(r"\1\1", token),
+        _STRETCH.sub(r"\1", token),
+        _ANY_RUN.sub(r"\1", token),
+    )
+    for option in options:
+        if option in _KNOWN_WORDS:
+            return option
+    return options[1]
+
+
+_ANY_RUN = re.compile(r"([a-zñ])\1+")
+_KNOWN_WORDS = (
+    DOUBLE_LETTER_WORDS
+    | RISK_VOCAB
+    | frozenset("so bye please want dead tired nobody help alone hate hurt ya no".split())
+)
 
 
 # --- abbreviations and misspellings ----------------------------------------------------------
