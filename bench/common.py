@@ -28,7 +28,8 @@ A later benchmark looks like this::
 The pieces:
 
 - `parse_args(description, name=...)` / `add_arguments(parser)`: the common flags
-  (`--duration`, `--connections`, `--threads`, `--warmup`, `--quick`, `--output`).
+  (`--duration`, `--connections`, `--threads`, `--warmup`, `--quick`, `--wait-quiet`,
+  `--output`).
 - `require_wrk()`: exits with a clear message (status 2) when wrk is not installed.
 - `run_baselines(opts)`: starts each baseline server in turn, measures it and stops it;
   returns `{"B0": Result, "B1": Result, "B1-asgi": Result}`.
@@ -150,6 +151,14 @@ def add_arguments(parser: argparse.ArgumentParser, *, name: str) -> None:
         "--quick",
         action="store_true",
         help="smoke run: short warm-up and timed runs, figures not for publishing",
+    )
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="before each measurement, wait up to SECONDS for the machine to be idle "
+        "(other processes below 0.1 CPUs for 3 seconds); default: do not wait",
     )
     parser.add_argument(
         "--output",
@@ -423,6 +432,31 @@ def _cpu_use(before: dict | None, after: dict | None) -> dict:
     }
 
 
+def machine_busy(window_s: float = 3.0) -> float:
+    """CPUs the whole machine kept busy (user+nice+system) over the next `window_s` seconds."""
+
+    def busy() -> float:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+        return sum(int(fields[i]) for i in (0, 1, 2)) / _TICKS
+
+    start, begin = busy(), time.monotonic()
+    time.sleep(window_s)
+    return (busy() - start) / (time.monotonic() - begin)
+
+
+def wait_for_quiet(max_wait_s: float, threshold: float = 0.1, window_s: float = 3.0) -> bool:
+    """Wait until the machine is idle (see machine_busy); False when it never was."""
+    deadline = time.monotonic() + max_wait_s
+    while True:
+        try:
+            if machine_busy(window_s) < threshold:
+                return True
+        except OSError:  # no /proc/stat: cannot tell
+            return True
+        if time.monotonic() >= deadline:
+            return False
+
+
 def measure(
     url: str,
     opts: argparse.Namespace | None = None,
@@ -463,6 +497,9 @@ def measure(
         "body": body,
         "script": script,
     }
+    wait_quiet = getattr(opts, "wait_quiet", 0.0)
+    if wait_quiet > 0 and not wait_for_quiet(wait_quiet):
+        print(f"  machine still busy after {wait_quiet:g}s; measuring anyway", file=sys.stderr)
     if warmup > 0:
         run_wrk(url, duration=warmup, **kwargs)
     before = _cpu_snapshot(server_pid)
@@ -907,6 +944,7 @@ def write_results(
             "connections": opts.connections,
             "threads": opts.threads,
             "quick": bool(getattr(opts, "quick", False)),
+            "wait_quiet_s": getattr(opts, "wait_quiet", 0.0),
             "load_generator": "wrk --latency",
             "uvicorn_options": list(UVICORN_OPTIONS),
             "pinning": pinning(),

@@ -1,16 +1,11 @@
-from django.db import transaction
 from django.utils import timezone
 
 from peerhaven.notifications.models import Notification
 
 
-def notify(*, user, kind: str, url: str = "", group=None) -> None:
-    """Record an in-app notification once the surrounding transaction commits."""
-
-    def create() -> None:
-        Notification.objects.create(user=user, kind=kind, url=url, group=group)
-
-    transaction.on_commit(create)
+def notify(*, user, kind: str, url: str = "", group=None) -> Notification:
+    """Record an in-app notification, in the caller's transaction: it exists if the change does."""
+    return Notification.objects.create(user=user, kind=kind, url=url, group=group)
 
 
 def mark_read(*, user, notification_id: int) -> bool:

@@ -27,11 +27,17 @@ LEVELS = ("none", "concern", "urgent")
 HYPERBOLE_SIGNALS = frozenset(
     {"passive_ideation", "slang_kms", "active_ideation", "intent", "hopelessness", "burden"}
 )
-#: Signals that a time ("tonight") turns urgent; passive ones only in the same sentence.
-TIME_ESCALATES = frozenset(
-    {"slang_kms", "self_harm_urge", "farewell", "active_ideation", "intent", "giving_away"}
-)
+#: What a time turns urgent, when it is in the same or a neighbouring sentence. "tonight"
+#: (``timeframe``) escalates more than "right now" / "tomorrow" (``timeframe_now``), which
+#: often only says when a feeling is felt ("i hope i dont wake up tomorrow").
+TIME_ESCALATES: dict[str, frozenset[str]] = {
+    "timeframe": frozenset({"slang_kms", "farewell", "active_ideation", "intent", "giving_away"}),
+    "timeframe_now": frozenset({"slang_kms", "farewell"}),
+}
+#: ... and what "tonight" escalates only within the same sentence ("i want to die tonight").
 TIME_ESCALATES_SAME_SENTENCE = frozenset({"passive_ideation", "suicidal_thoughts"})
+#: Internal signal names shown under a shorter public name.
+PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
 
 def _both(name: str) -> re.Pattern[str]:
@@ -47,10 +53,20 @@ def _both(name: str) -> re.Pattern[str]:
 RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en") + compile_rules(
     lexicon_es.RULES, lexicon_es.MACROS, "es"
 )
+#: gate word -> indexes of the rules it lets run.
+_GATES: dict[str, tuple[int, ...]] = {}
+for _i, _rule in enumerate(RULES):
+    for _gate in _rule.gate:
+        _GATES[_gate] = (*_GATES.get(_gate, ()), _i)
+del _i, _rule, _gate
 NEGATION = _both("NEGATION")
 REPORTED = _both("REPORTED")
 MEDIA = _both("MEDIA")
-IDIOM_AFTER = _both("IDIOM_AFTER")
+#: Idioms follow each language's own words ("a" is a preposition in Spanish only).
+IDIOM_AFTER = {
+    "en": compile_context(lexicon_en.IDIOM_AFTER),
+    "es": compile_context(lexicon_es.IDIOM_AFTER),
+}
 CONDITIONAL = _both("CONDITIONAL")
 REFERRAL = _both("REFERRAL")
 GRIEF = _both("GRIEF")
@@ -125,64 +141,86 @@ class _Message:
         return HYPERBOLE.search(sentence) is not None and TRIVIAL.search(sentence) is not None
 
 
-def _accept(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> bool:
+def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> str | None:
+    """Why a match does not count (the name of the check), or None when it counts."""
     checks = rule.checks
     pre = sentence[: m.start()]
-    if "idiom" in checks and IDIOM_AFTER.match(sentence, m.end()):
-        return False
+    if "idiom" in checks and IDIOM_AFTER[rule.lang].match(sentence, m.end()):
+        return "idiom"
     if "neg" in checks and NEGATION.search(pre[-70:]):
-        return False
+        return "neg"
     who = "none"
     if rule.lang == "en" and "subject" in checks:
         who = subject(pre)
         if who == "other":
-            return False
+            return "subject"
     if "report" in checks and REPORTED.search(pre):
-        return False
+        return "report"
     if "cond" in checks and CONDITIONAL.search(pre):
-        return False
+        return "cond"
     if "past" in checks and _in_past(pre):
-        return False
+        return "past"
     if "tense" in checks and PAST_VERB.search(pre) and not RECENT.search(sentence):
-        return False
+        return "tense"
     if "media" in checks and MEDIA.search(sentence):
-        return False
+        return "media"
     if "hyper" in checks and rule.signal in HYPERBOLE_SIGNALS and msg.hyperbole(sentence):
-        return False
+        return "hyper"
     if "context" in checks and who != "first" and (msg.referral or GRIEF.search(sentence)):
-        return False
+        return "context"
     if rule.signal == "farewell" and msg.farewell_off:
-        return False
-    return not (rule.signal == "giving_away" and GIVING_OFF.search(sentence))
+        return "farewell_off"
+    if rule.signal == "giving_away" and GIVING_OFF.search(sentence):
+        return "giving_off"
+    return None
 
 
-def find(text: str) -> tuple[str, list[tuple[Rule, int]], list[str]]:
-    """The normalised text, the (rule, sentence index) pairs that count before weighing,
-    and the sentences."""
+def explain(text: str) -> list[tuple[str, str, str, str]]:
+    """For developers tuning the lexicons: every raw match as (signal, kind, matched text,
+    verdict). Never log this: it contains the message's words."""
     norm = normalize(text)
-    candidates = [r for r in RULES if any(g in norm for g in r.gate)]
-    if not candidates:
-        return norm, [], []
     msg = _Message(norm)
-    found: list[tuple[Rule, int]] = []
-    parts = sentences(norm)
-    for index, sentence in enumerate(parts):
-        for rule in candidates:
-            if not any(g in sentence for g in rule.gate):
-                continue
+    out = []
+    for sentence in sentences(norm):
+        for rule in RULES:
             for m in rule.pattern.finditer(sentence):
-                if _accept(rule, sentence, m, msg):
-                    found.append((rule, index))
-                    break
-    return norm, found, parts
+                why = _rejection(rule, sentence, m, msg)
+                gated = any(g in sentence for g in rule.gate)
+                verdict = ("counts" if why is None else f"ruled out: {why}") + (
+                    "" if gated else " (GATE MISSING)"
+                )
+                out.append((rule.signal, rule.kind, m.group(0), verdict))
+    return out
 
 
-def weigh(found: Iterable[tuple[Rule, int]]) -> tuple[str, tuple[str, ...]]:
+def find(text: str) -> tuple[str, list[tuple[Rule, int, str]]]:
+    """The normalised text, and the (rule, sentence index, matched text) found in it that
+    survive their context checks, before weighing."""
+    norm = normalize(text)
+    present = [g for g in _GATES if g in norm]
+    if not present:
+        return norm, []
+    msg = _Message(norm)
+    found: list[tuple[Rule, int, str]] = []
+    for index, sentence in enumerate(sentences(norm)):
+        todo = sorted({i for g in present if g in sentence for i in _GATES[g]})
+        for i in todo:
+            rule = RULES[i]
+            for m in rule.pattern.finditer(sentence):
+                if _rejection(rule, sentence, m, msg) is None:
+                    found.append((rule, index, m.group(0)))
+                    if rule.kind != "hint":
+                        break
+    return norm, found
+
+
+def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]:
     """The level and the signal names that count, from what :func:`find` found."""
     strong: dict[str, tuple[str, set[int]]] = {}
     hints: dict[str, set[int]] = {}
+    hint_phrases: set[str] = set()
     escalators: dict[str, set[int]] = {}
-    for rule, index in found:
+    for rule, index, matched in found:
         if rule.kind in ("concern", "urgent"):
             level, where = strong.get(rule.signal, ("concern", set()))
             if rule.kind == "urgent":
@@ -191,10 +229,11 @@ def weigh(found: Iterable[tuple[Rule, int]]) -> tuple[str, tuple[str, ...]]:
             strong[rule.signal] = (level, where)
         elif rule.kind == "hint":
             hints.setdefault(rule.signal, set()).add(index)
+            hint_phrases.add(matched)
         else:
             escalators.setdefault(rule.signal, set()).add(index)
     counted = dict(strong)
-    if hints and (strong or len(hints) >= 2):
+    if hints and (strong or len(hint_phrases) >= 2):
         for signal, where in hints.items():
             if signal not in counted:
                 counted[signal] = ("concern", where)
@@ -203,21 +242,27 @@ def weigh(found: Iterable[tuple[Rule, int]]) -> tuple[str, tuple[str, ...]]:
     names = set(counted)
     urgent = any(level == "urgent" for level, _ in counted.values())
     for signal, where in escalators.items():
-        if signal == "timeframe":
-            near = {i + d for s in TIME_ESCALATES if s in counted for i in counted[s][1]
-                    for d in (-1, 0, 1)}  # fmt: skip
-            same = {i for s in TIME_ESCALATES_SAME_SENTENCE if s in counted for i in counted[s][1]}
-            if where & (near | same):
-                names.add(signal)
-                urgent = True
-        else:
-            names.add(signal)
-            urgent = True
-    return ("urgent" if urgent else "concern"), tuple(sorted(names))
+        if signal in TIME_ESCALATES:
+            near = {
+                i + d
+                for s in TIME_ESCALATES[signal] & counted.keys()
+                for i in counted[s][1]
+                for d in (-1, 0, 1)
+            }
+            if signal == "timeframe":
+                near |= {
+                    i for s in TIME_ESCALATES_SAME_SENTENCE & counted.keys() for i in counted[s][1]
+                }
+            if not where & near:
+                continue
+        names.add(signal)
+        urgent = True
+    public = sorted({PUBLIC_NAME.get(n, n) for n in names})
+    return ("urgent" if urgent else "concern"), tuple(public)
 
 
 def assess(text: str) -> tuple[str, tuple[str, ...], str]:
     """``(level, signals, language)`` for one message."""
-    norm, found, _ = find(text)
+    norm, found = find(text)
     level, signals = weigh(found)
     return level, signals, detect(norm)

@@ -22,7 +22,7 @@ MACROS: dict[str, str] = {
     r"|want nothing more than to|would do anything to|want so badly to|wish i would"
     r"|want to just|would rather|id rather)",
     "DIE": r"(?:die|be dead|not be alive|not exist|not be here(?: anymore)?|stop existing"
-    r"|stop living|cease to exist|cease existing|disappear(?: forever| for good| from this world"
+    r"|stop living|cease to exist|cease existing|disappear(?! for a| to (?:a|an|the))(?: forever| for good| from this world"
     r"| from existence)?|vanish(?: forever)?|be gone(?: forever)?|never wake up|not wake up"
     r"|sleep forever|sleep and never wake up|sleep and not wake up"
     r"|(?:go to|fall) sleep and (?:never|not) wake up|fall asleep and (?:never|not) wake up"
@@ -52,7 +52,8 @@ MACROS: dict[str, str] = {
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
     r"|match|cringe|embarrassing|awkward|heat|weather|hangover|diet|gym|customer|customers"
     r"|shift|queue|line at|group project|presentation|spreadsheet|excel|taxes|laundry|dmv"
-    r"|cooking|hair|outfit|spoiler|season finale|referee|bus|train was late|alarm)",
+    r"|cooking|hair|outfit|spoiler|season finale|referee|bus|train was late|alarm|pics|pictures"
+    r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted)",
 }
 
 RULES: list[Rule] = [
@@ -138,9 +139,22 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "alive living breathing exist",
-        r"why (?:am i|should i|do i|bother|even) (?:still |even )?(?:alive|living|here breathing|breathing|exist|existing|stay alive|keep living|be alive|wake up)",
-        ex=("why am i still alive", "why should i even stay alive"),
+        "end over stop",
+        r"(?:want|need|wish|wishing|wanting)(?: {ADV})? ?(?:it all|everything|all of (?:it|this)|my life|this life|life) to (?:end|be over|stop)(?! so i can| and| for)",
+        ex=("honestly just want it all to end", "i want everything to be over"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        "alive living breathing exist here woke wake die surviv",
+        r"why (?:am i|im|should i|do i|bother|even|the fuck am i|tf am i|tf im) (?:still |even )?(?:alive|living|here breathing|breathing|exist|existing|stay alive|keep living|be alive|wake up)"
+        r"|(?:disappointed|dissapointed|dissappointed|disapointed|sad|upset|angry|mad|annoyed|pissed) (?:that |when )?(?:i (?:woke up|wake up|didnt die|survived)|im still (?:alive|here|breathing))",
+        ex=(
+            "why am i still alive",
+            "why should i even stay alive",
+            "idk why im still alive",
+            "i wake up disappointed im still here",
+        ),
     ),
     # --- concern: hopelessness -------------------------------------------------------------
     R(
@@ -151,7 +165,7 @@ RULES: list[Rule] = [
         r"|no (?:reason|point|purpose) (?:to|in|of) (?:live|living|go on|going on|keep going|being alive|be alive|staying alive|stay alive|exist|existing|be here|wake up|waking up|continue|life|anything|trying anymore)"
         r"|nothing (?:left )?to live for|no reason to keep going"
         r"|(?:whats|what is) the point (?:of|in) (?:living|life|going on|being alive|staying alive|existing|anything|waking up|it all|any of (?:this|it)|trying anymore|even trying)"
-        r"|(?:whats|what is) the point anymore",
+        r"|(?:whats|what is) (?:even )?the point(?: anymore| of anything| of it all| in anything)?(?= ?$| anymore)",
         ex=("life isnt worth living", "i have nothing to live for", "whats the point of living"),
     ),
     R(
@@ -266,7 +280,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_urge",
         "concern",
-        "cut hurt harm burn punish scratch hit bruise starve",
+        "cut hurt harm burn punish scratch hit bruise starve sh bleed",
         r"{WANT}{ADV} (?:cut|hurt|harm|burn|punish|scratch|hit|bruise|starve|bleed)(?: myself| me)"
         r"|{WANT}{ADV} (?:cut|sh|self harm|bleed)(?= ?$| again| so\b| really| right now| tonight| today| badly| bad\b| deep| deeper| my (?:wrists?|arms?|thighs?|legs?|skin|body|stomach|hips?))",
         ex=("i want to hurt myself", "i really want to cut again", "wanna sh so bad"),
@@ -285,7 +299,8 @@ RULES: list[Rule] = [
         "sh harm cutting cut",
         r"(?:sh|self harm|cutting|cut|cutter) (?:urges?|cravings?)(?: (?:are|is|have been|been|r))? ?(?:so |really |super )?(?:bad|strong|back|intense|unbearable|crazy|awful|horrible|killing me|too much|getting worse|through the roof)?"
         r"|(?:thinking|thought|think) (?:about|of) (?:cutting|self harming|self harm|hurting myself|harming myself|relapsing|sh)(?! (?:my|the|her|his|your|our|out|down|back|ties|carbs|sugar|costs|hours|class))"
-        r"|(?:trying|try|fighting|struggling|doing my best) (?:so hard |really hard |hard )?(?:not to|to not) (?:cut|self harm|sh|hurt myself|relapse on sh)(?! my hair)",
+        r"|(?:trying|try|fighting|struggling|doing my best) (?:so hard |really hard |hard )?(?:not to|to not) (?:cut|self harm|sh|hurt myself|relapse on sh)(?! my hair)"
+        r"|(?:cut|cutting|sh|self harm|harm|blade|blades)(?: \w+){0,8} (?:urges?|cravings?) (?:are|is|r|have been|been|keep|getting) (?:so |really |super |very )?(?:bad|strong|back|intense|unbearable|crazy|awful|horrible|loud|coming back|worse|stronger)",
         ex=(
             "sh urges are bad tonight",
             "thinking about cutting again",
@@ -317,7 +332,7 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         "took swallow taken taking overdos oded",
-        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}"
+        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| with (?:food|water|breakfast|dinner|lunch))"
         r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing",
         ex=("i just took all my pills", "i swallowed a bottle of sleeping pills", "just overdosed"),
     ),
@@ -360,7 +375,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "plan method way planned figured",
+        "plan method way planned figured know exactly",
         r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill))"
         r"|my plan is to (?:die|kill|end|jump|overdose|hang|take)"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
@@ -371,15 +386,16 @@ RULES: list[Rule] = [
         "plan",
         "urgent",
         "note letter",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared|have) (?:my|a|the|all my|goodbye|farewell) (?:suicide |goodbye |farewell |last )?(?:note|notes|letter|letters)(?= ?$| to (?:my|everyone)| for (?:my|everyone))"
-        r"|(?:suicide|goodbye) (?:note|letter)",
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)"
+        r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
+        r"|suicide (?:note|letter)",
         skip="media",
         ex=("i wrote my note", "finished my goodbye letters to my family", "wrote a suicide note"),
     ),
     R(
         "plan",
         "urgent",
-        "how ways lethal dose research googl look search method",
+        "how way lethal dose research googl look search method",
         r"(?:how many|how much) (?:{MEANS}|mg|of (?:my|these|this|them)) (?:\w+ )?(?:would it take|does it take|to die|to overdose|to od|is lethal|is fatal|until|to kill|would kill|do i need|would i need|to not wake up|before i die)"
         r"|lethal dose|(?:painless|easiest|quickest|fastest|surest|best|least painful) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life|commit suicide|go)(?! in)"
         r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|reading about) (?:how to (?:die|kill myself|end (?:it|my life)|overdose|hang myself|od)|(?:ways|methods|the best way|painless ways|the easiest way|the quickest way) to (?:die|kill myself|end (?:it|my life))|lethal doses?|suicide methods|how many \w+ (?:it takes|to die|would kill))",
@@ -427,11 +443,12 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        "goodbye bye thank love sorry forgive take care",
+        "goodbye bye thank love sorry forgive take care farewell night day this over",
         r"(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|yall|friends|all of you)"
         r"|thank (?:you|u)(?: all| everyone| guys)? for everything|thanks for everything"
         r"|i love you all|love you all|im sorry for everything|(?:please )?forgive me|take care of yourselves"
-        r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)",
+        r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)|goodbye|farewell"
+        r"|(?:tonight|today) is the (?:night|day)|this is it|its over for me",
         ex=("thank you all for everything", "goodbye everyone"),
     ),
     R(
@@ -460,9 +477,10 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        "have got bought found hold order grab sitting star look front next pills rope noose gun knife blade razor ready",
+        "have got bought found hold order grab sitting star look front next pills rope noose gun knife blade razor ready counted closet drawer cabinet tied",
         r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
-        r"|(?:the |my )?{MEANS} (?:is|are) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out)"
+        r"|(?:the |my )?{MEANS} (?:is|are) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out|in (?:the|my) (?:closet|drawer|cabinet|car|garage|nightstand|bathroom|bag|room|pocket|safe|basement))"
+        r"|{MEANS} counted out"
         r"|(?:tied|tying|made|making) (?:a|the) (?:noose|knot)",
         skip="neg",
         ex=("i have the pills right here", "bought a rope", "the gun is loaded"),
@@ -476,10 +494,18 @@ RULES: list[Rule] = [
         ex=("im on the bridge", "standing on the edge of the roof"),
     ),
     R(
+        "timeframe_now",
+        "escalator",
+        "right now tomorrow today",
+        r"right now|tomorrow|today|as we speak",
+        skip="neg subject past idiom cond hyper",
+        ex=("right now",),
+    ),
+    R(
         "timeframe",
         "escalator",
-        "tonight right now tomorrow weekend hour minute midnight morning asleep sleep bed birthday",
-        r"tonight|right now|tomorrow|this weekend|in (?:an|one|a few|two|\d+) hours?|in a few minutes|at midnight|by morning|before morning|on my birthday"
+        "tonight weekend hour minute midnight morning asleep sleep bed birthday",
+        r"tonight|this weekend|in (?:an|one|a few|two|\d+) hours?|in a few minutes|at midnight|by morning|before morning|on my birthday"
         r"|(?:when|after|once) (?:everyone|they|my (?:parents|family|wife|husband|mom|dad|roommates?|partner)) (?:is |are )?(?:asleep|sleeps?|goes to (?:bed|sleep)|go to (?:bed|sleep)|leaves?|falls? asleep|gone)",
         skip="neg subject past idiom cond hyper",
         ex=("tonight",),
@@ -490,7 +516,7 @@ RULES: list[Rule] = [
         "do it decid mind made ready",
         r"(?:going to|ill|will|im going to) do it (?:tonight|today|tomorrow|this weekend|now|soon|right now)"
         r"|(?:ive |i have )?(?:made (?:up )?my (?:mind|decision)|decided)(?= ?$| its| this)|my mind is made up|im ready(?= ?$| now| to go)"
-        r"|no (?:more|going) back|its time",
+        r"|no (?:more|going) back",
         skip="subject idiom cond hyper",
         ex=("ill do it tonight", "my mind is made up"),
     ),
@@ -535,14 +561,14 @@ MEDIA = (
 
 #: What follows the match makes it an idiom.
 IDIOM_AFTER = (
-    r"^ ?(?:(?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|hunger|heat|thirst"
+    r" ?(?:(?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|hunger|heat|thirst"
     r"|curiosity|jealousy|envy|cuteness|happiness|excitement|exhaustion|old age|natural causes"
-    r"|the heat|the cold|secondhand embarrassment)|laughing|for (?:a|some|this|that|those|these|one"
-    r"|my|your|it|him|her|them|you|love)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
+    r"|the heat|the cold|secondhand embarrassment)|laughing|for (?:(?:a|some|this|that|one) (?:coffee"
+    r"|pizza|burger|taco|cake|slice|drink|beer|nap|chance|ticket|piece|bite|cookie|donut|doughnut"
+    r"|minute|good cause|cause)|my|your|it|him|her|them|you|love|this|that)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
     r"|peacefully (?:at|when)|in (?:minecraft|fortnite|the game|a game|game|roblox|elden ring"
-    r"|dark souls|skyrim)|than\b|(?:studying|working|at work|at the gym|trying|doing|cleaning"
-    r"|over this|over that)|(?:for a (?:while|bit|week|weekend|day|few)|to (?:a|an|the) (?:cabin"
-    r"|island|beach|mountains|island))|with embarrassment|inside\b)"
+    r"|dark souls|skyrim)|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
+    r"|over this|over that)|with embarrassment|inside\b)"
 )
 
 #: "If you…", "when someone…": about someone else or in general.

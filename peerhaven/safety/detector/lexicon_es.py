@@ -120,7 +120,7 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "salida esperanza futuro solucion mejorar rend",
+        "salida esperanza futuro solucion mejorar rend perdi ganas",
         r"no (?:hay|veo|le veo|encuentro|tengo) (?:ninguna )?(?:salida|esperanza|futuro)(?! para (?:el|la|los|las|este|esta|nuestro))"
         r"|(?:perdi|he perdido|ya perdi) (?:toda )?(?:la esperanza|las ganas de vivir|las ganas de todo|la fe en todo)"
         r"|sin (?:esperanza|ganas de vivir)|nada va a (?:mejorar|cambiar) nunca|nunca (?:va a mejorar|voy a mejorar|voy a estar bien|se va a arreglar|va a cambiar nada)"
@@ -168,7 +168,7 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicid",
+        "suicid unica",
         r"(?:me siento|estoy|ando|me pongo|toy) (?:muy |tan |re |bastante |medio )?suicida"
         r"|el suicidio (?:es|parece|suena|se ve) (?:como )?(?:la unica|mi unica|una buena|la mejor) (?:salida|opcion|solucion)"
         r"|(?:la )?unica (?:salida|opcion|solucion) (?:es|seria|que veo es|que me queda es) (?:morir(?:me)?|la muerte|matarme|suicidarme|el suicidio)",
@@ -328,9 +328,10 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        "adios chau gracias quiero perdon despido",
+        "adios chau gracias quiero perdon despido cuidense noche dia hora",
         r"(?:adios|chau|chao) a (?:todos|todas|todes)|gracias por todo|los quiero (?:mucho|a todos)|las quiero (?:mucho|a todas)"
-        r"|perdon por todo|perdonenme|me despido de (?:ustedes|todos|todas)|cuidense mucho",
+        r"|perdon por todo|perdonenme|me despido de (?:ustedes|todos|todas)|cuidense mucho|adios|me despido"
+        r"|(?:hoy|esta noche) es (?:el dia|la noche)|ya es hora",
         ex=("gracias por todo", "adios a todos"),
     ),
     R(
@@ -368,10 +369,18 @@ RULES: list[Rule] = [
         ex=("estoy en el puente",),
     ),
     R(
+        "timeframe_now",
+        "escalator",
+        "ahora mañana hoy",
+        r"ahora mismo|ya mismo|mañana|hoy",
+        skip="neg subject past idiom cond hyper",
+        ex=("ahora mismo",),
+    ),
+    R(
         "timeframe",
         "escalator",
-        "noche ahora mañana semana horas rato medianoche amanezca duerman",
-        r"esta noche|ahora mismo|ya mismo|mañana|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
+        "noche semana horas rato medianoche amanezca duerman",
+        r"esta noche|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
         r"|cuando (?:todos|mis (?:papas|padres)|mi (?:familia|mama|papa|esposo|esposa)) (?:se )?(?:duerman|esten dormidos|se vayan)",
         skip="neg subject past idiom cond hyper",
         ex=("esta noche",),
@@ -407,7 +416,7 @@ MEDIA = (
     r"|estadisticas|la letra|el protagonista|la protagonista|por trece razones|13 reasons why)\b"
 )
 IDIOM_AFTER = (
-    r"^ ?(?:de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
+    r" ?(?:de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
     r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
     r"|emocion|curiosidad|celos|asco|viej[oa]|la ternura|tanto reir|lo lindo|lo bonito)|(?:del|por el)"
     r" (?:calor|frio|aburrimiento|cansancio|sueño|hambre)|(?:estudiando|trabajando|entrenando"

@@ -258,7 +258,23 @@ _ANY_RUN = re.compile(r"([a-zñ])\1+")
 _KNOWN_WORDS = (
     DOUBLE_LETTER_WORDS
     | RISK_VOCAB
-    | frozenset("so bye please want dead tired nobody help alone hate hurt ya no".split())
+    | frozenset(
+        [
+            "so",
+            "bye",
+            "please",
+            "want",
+            "dead",
+            "tired",
+            "nobody",
+            "help",
+            "alone",
+            "hate",
+            "hurt",
+            "ya",
+            "no",
+        ]
+    )
 )
 
 
@@ -343,13 +359,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bja(?:ja)+j?\b|\bje(?:je)+\b|\bji(?:ji)+\b", "jaja"),
 )
 
+_SLASHED_WORDS = {"s/h": "sh", "w/o": "without", "w/": "with ", "b/c": "because"}
+_SLASHED = re.compile(r"(?<![a-z])(?:s/h|w/o|b/c|w/)(?![a-z/])")
+_JUNK = re.compile(r"[^a-zñ0-9 .,!?;:\n\r]+")
 _ABBREV_RE = re.compile(
     r"(?<![a-zñ0-9])(?:"
     + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![a-zñ0-9])"
 )
-_PHRASES = tuple((re.compile(p), r) for p, r in PHRASES)
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]+")
+_PHRASES_RE = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PHRASES)))
+_PHRASE_REPL = {f"p{i}": r for i, (_, r) in enumerate(PHRASES)}
+_SPACES = re.compile(r" +")
 _SENTENCE_SPLIT = re.compile(r"(?:[.!?;\n\r]|(?<!\d):(?!\d))+")
 
 
@@ -367,13 +387,13 @@ def normalize(text: str) -> str:
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(0)], text)
     text = text.translate(_CHAR_TABLE)
-    text = re.sub(r"\bs/h\b", "sh", text)
     if _HAS_SYMBOL.search(text) or _STRETCH.search(text):
         text = _OBFUSCATED.sub(_fix_token, text)
+    text = _JUNK.sub(" ", text)
     text = _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], text)
-    for pattern, repl in _PHRASES:
-        text = pattern.sub(repl, text)
+    text = _PHRASES_RE.sub(lambda m: _PHRASE_REPL[m.lastgroup], text)  # type: ignore[index]
     return _SPACES.sub(" ", text)
 
 

@@ -1,0 +1,231 @@
+"""Crisis-language detector: accuracy on the project's labelled set, and speed.
+
+    .venv/bin/python bench/crisis_eval.py [--misses dev|heldout|all] [--rounds N]
+
+Loads ``peerhaven/safety/eval/crisis_eval.jsonl``, runs the detector on every message and
+prints, per split (dev / heldout) and per language:
+
+* urgent flagged   – urgent messages assessed concern or urgent   (goal >= 99 %)
+* urgent as urgent – urgent messages assessed urgent              (goal >= 90 %)
+* concern flagged  – concern messages assessed concern or urgent  (goal >= 90 %)
+* false positives  – ``none`` messages assessed concern or urgent (goal <= 5 %)
+
+and the time per message (p50 / p99 microseconds, ``time.perf_counter_ns``, every message
+timed many times), next to a trivial baseline measured in the same run: a keyword-in-string
+check. Speed is also given as a ratio to that baseline. Results go to
+``bench/results/crisis_eval.json``. No Django settings are needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from peerhaven.safety.detector import assess  # noqa: E402
+
+EVAL_SET = ROOT / "peerhaven" / "safety" / "eval" / "crisis_eval.jsonl"
+RESULTS = ROOT / "bench" / "results" / "crisis_eval.json"
+
+GOALS = {
+    "urgent_flagged": (">=", 0.99),
+    "urgent_as_urgent": (">=", 0.90),
+    "concern_flagged": (">=", 0.90),
+    "false_positive_rate": ("<=", 0.05),
+}
+P99_GOAL_US = 1000.0
+
+#: The trivial baseline: "does any of these words occur?" (flags as concern, never urgent).
+BASELINE_KEYWORDS = (
+    "suicid", "kill myself", "kms", "want to die", "end it", "end my life", "cut", "self harm",
+    "die", "dead", "matarme", "suicidarme", "morir", "muerte", "cortarme", "quitarme la vida",
+)  # fmt: skip
+
+
+def baseline(text: str) -> str:
+    low = text.lower()
+    return "concern" if any(k in low for k in BASELINE_KEYWORDS) else "none"
+
+
+def load(path: Path = EVAL_SET) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score(rows: list[dict], predicted: list[str]) -> dict:
+    def rate(label: str, ok: tuple[str, ...]) -> tuple[float | None, int]:
+        picked = [p for r, p in zip(rows, predicted) if r["label"] == label]
+        if not picked:
+            return None, 0
+        return sum(p in ok for p in picked) / len(picked), len(picked)
+
+    uf, n_urgent = rate("urgent", ("concern", "urgent"))
+    uu, _ = rate("urgent", ("urgent",))
+    cf, n_concern = rate("concern", ("concern", "urgent"))
+    cu, _ = rate("concern", ("urgent",))
+    fp, n_none = rate("none", ("concern", "urgent"))
+    return {
+        "n": len(rows),
+        "n_urgent": n_urgent,
+        "n_concern": n_concern,
+        "n_none": n_none,
+        "urgent_flagged": uf,
+        "urgent_as_urgent": uu,
+        "concern_flagged": cf,
+        "concern_as_urgent": cu,
+        "false_positive_rate": fp,
+    }
+
+
+def meets(metrics: dict) -> dict[str, bool]:
+    out = {}
+    for name, (op, goal) in GOALS.items():
+        value = metrics[name]
+        out[name] = value is None or (value >= goal if op == ">=" else value <= goal)
+    return out
+
+
+def timings(func, texts: list[str], rounds: int) -> list[int]:
+    samples = []
+    clock = time.perf_counter_ns
+    for _ in range(rounds):
+        for text in texts:
+            start = clock()
+            func(text)
+            samples.append(clock() - start)
+    return samples
+
+
+def percentile(samples: list[int], q: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))
+    return ordered[index] / 1000.0
+
+
+def fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value * 100:5.1f}%"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", choices=("dev", "heldout", "all"), help="list mistakes")
+    parser.add_argument("--rounds", type=int, default=30, help="timing rounds over the set")
+    args = parser.parse_args(argv)
+
+    rows = load()
+    assessments = [assess(r["text"]) for r in rows]
+    predicted = [a.level for a in assessments]
+    base_predicted = [baseline(r["text"]) for r in rows]
+    language_ok = sum(a.language == r["lang"] for a, r in zip(assessments, rows)) / len(rows)
+
+    groups: dict[str, list[int]] = {"all": list(range(len(rows)))}
+    for split in sorted({r.get("split", "dev") for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.get("split", "dev") == split]
+        groups[split] = idx
+        for lang in ("en", "es"):
+            groups[f"{split}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
+
+    results: dict = {"groups": {}, "baseline": {}}
+    header = (
+        f"{'group':<13}{'n':>5} {'urg→flag':>9} {'urg→urg':>9} {'con→flag':>9} "
+        f"{'con→urg':>9} {'FP none':>9}  goals"
+    )
+    print("Crisis-language detector (rules layer) on", EVAL_SET.relative_to(ROOT))
+    print(header)
+    print("-" * len(header))
+    for name, idx in groups.items():
+        sub = [rows[i] for i in idx]
+        m = score(sub, [predicted[i] for i in idx])
+        b = score(sub, [base_predicted[i] for i in idx])
+        ok = meets(m)
+        results["groups"][name] = {**m, "meets_goals": ok}
+        results["baseline"][name] = b
+        verdict = (
+            "all met"
+            if all(ok.values())
+            else "MISSED: " + ", ".join(k for k, v in ok.items() if not v)
+        )
+        print(
+            f"{name:<13}{m['n']:>5} {fmt(m['urgent_flagged']):>9} {fmt(m['urgent_as_urgent']):>9} "
+            f"{fmt(m['concern_flagged']):>9} {fmt(m['concern_as_urgent']):>9} "
+            f"{fmt(m['false_positive_rate']):>9}  {verdict}"
+        )
+    print("-" * len(header))
+    for name in ("dev", "heldout"):
+        if name in groups:
+            b = results["baseline"][name]
+            print(
+                f"{'baseline ' + name:<13}{b['n']:>5} {fmt(b['urgent_flagged']):>9} "
+                f"{fmt(b['urgent_as_urgent']):>9} {fmt(b['concern_flagged']):>9} "
+                f"{fmt(b['concern_as_urgent']):>9} {fmt(b['false_positive_rate']):>9}  "
+                "(keyword in string)"
+            )
+    print(
+        f"goals: urgent flagged >= 99%, urgent as urgent >= 90%, concern flagged >= 90%, "
+        f"false positives <= 5%; language identified correctly: {language_ok * 100:.1f}%"
+    )
+
+    texts = [r["text"] for r in rows]
+    assess("warm up")
+    det = timings(assess, texts, args.rounds)
+    base = timings(baseline, texts, args.rounds)
+    long_text = "i had a long day at work and the bus was late again. " * 20000
+    long_ns = timings(assess, [long_text], 3)
+    speed = {
+        "samples": len(det),
+        "detector_p50_us": percentile(det, 50),
+        "detector_p99_us": percentile(det, 99),
+        "detector_mean_us": statistics.fmean(det) / 1000.0,
+        "baseline_p50_us": percentile(base, 50),
+        "baseline_p99_us": percentile(base, 99),
+        "one_mb_message_ms": max(long_ns) / 1e6,
+    }
+    speed["p50_ratio"] = speed["detector_p50_us"] / speed["baseline_p50_us"]
+    speed["p99_ratio"] = speed["detector_p99_us"] / speed["baseline_p99_us"]
+    speed["p99_goal_met"] = speed["detector_p99_us"] <= P99_GOAL_US
+    results["speed"] = speed
+    print()
+    print(f"speed over {len(det)} timed calls ({args.rounds} rounds x {len(texts)} messages):")
+    print(
+        f"  detector  p50 {speed['detector_p50_us']:8.1f} us   p99 {speed['detector_p99_us']:8.1f} us"
+        f"   (goal p99 <= {P99_GOAL_US:.0f} us: {'met' if speed['p99_goal_met'] else 'MISSED'})"
+    )
+    print(
+        f"  baseline  p50 {speed['baseline_p50_us']:8.1f} us   p99 {speed['baseline_p99_us']:8.1f} us"
+        "   (keyword-in-string check)"
+    )
+    print(f"  ratio     p50 {speed['p50_ratio']:8.1f} x    p99 {speed['p99_ratio']:8.1f} x")
+    print(f"  a {len(long_text) / 1e6:.1f} MB message: {speed['one_mb_message_ms']:.1f} ms")
+
+    results["meta"] = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "eval_set": str(EVAL_SET.relative_to(ROOT)),
+        "language_accuracy": language_ok,
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+
+    if args.misses:
+        print("\nmistakes:")
+        for r, a in zip(rows, assessments):
+            if args.misses != "all" and r.get("split", "dev") != args.misses:
+                continue
+            if a.level != r["label"]:
+                print(
+                    f"  [{r['label']:>7} -> {a.level:<7}] {r['lang']} {r['note']:<10} "
+                    f"{r['text']!r} {list(a.signals)}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

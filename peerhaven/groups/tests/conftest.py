@@ -1,0 +1,112 @@
+"""People around one group: a facilitator, a co-facilitator, a member, a pending
+member, a removed member, a member of another group, an outsider and staff."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.utils import timezone
+
+from peerhaven.groups import cities, services
+from peerhaven.groups.models import Group, Language, Membership, Topic
+from peerhaven.testing import make_person
+
+
+def make_group(
+    facilitator, *, name="Evening Anxiety Circle", listing="public", join_policy="open", **extra
+):
+    data = {
+        "name": name,
+        "description": "A calm place to talk about anxiety.",
+        "topics": list(Topic.objects.filter(slug__in=["anxiety"])),
+        "audiences": [],
+        "language": Language.objects.get(code="en"),
+        "format": "online",
+        "city": None,
+        "time_zone": "Europe/London",
+        "listing": listing,
+        "join_policy": join_policy,
+        "member_cap": None,
+        "guidelines": "Be kind. What is said here stays here.",
+        "members_note": "Members only: we meet on Tuesdays.",
+    }
+    data.update(extra)
+    if isinstance(data.get("city"), str):
+        data["city"] = cities.resolve(data["city"])
+    return services.create_group(actor=facilitator, data=data)
+
+
+def add_member(group: Group, user, *, role=Membership.Role.MEMBER, state=Membership.State.ACTIVE):
+    membership = Membership.objects.create(
+        group=group,
+        user=user,
+        role=role,
+        state=state,
+        guidelines_version=group.guidelines_version,
+        coc_version=1,
+        accepted_at=timezone.now() if state == Membership.State.ACTIVE else None,
+    )
+    if state == Membership.State.ACTIVE:
+        Group.objects.filter(pk=group.pk).update(active_member_count=group.active_member_count + 1)
+        group.refresh_from_db()
+    return membership
+
+
+@dataclass
+class Cast:
+    group: Group
+    facilitator: object
+    cofacilitator: object
+    member: object
+    requested: object
+    removed: object
+    other_group_member: object
+    outsider: object
+    staff: object
+    member_membership: Membership
+    requested_membership: Membership
+    invite: object
+
+
+def build_cast(listing: str = "public") -> Cast:
+    from allauth.mfa.models import Authenticator
+
+    facilitator = make_person("fern", display_name="Fern")
+    group = make_group(facilitator, listing=listing)
+    cofacilitator = make_person("cole", display_name="Cole")
+    add_member(group, cofacilitator, role=Membership.Role.COFACILITATOR)
+    member = make_person("mia", display_name="Mia")
+    member_membership = add_member(group, member)
+    requested = make_person("reed", display_name="Reed")
+    requested_membership = add_member(group, requested, state=Membership.State.REQUESTED)
+    removed = make_person("rory", display_name="Rory")
+    add_member(group, removed, state=Membership.State.REMOVED)
+    other_facilitator = make_person("olga", display_name="Olga")
+    other_group = make_group(other_facilitator, name="Other Group")
+    other_group_member = make_person("otto", display_name="Otto")
+    add_member(other_group, other_group_member)
+    outsider = make_person("ozzy", display_name="Ozzy")
+    staff = make_person("stella", display_name="Stella", is_staff=True)
+    Authenticator.objects.create(
+        user=staff, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    group.refresh_from_db()
+    invite = services.create_invite(actor=facilitator, group=group, days=7)
+    return Cast(
+        group=group,
+        facilitator=facilitator,
+        cofacilitator=cofacilitator,
+        member=member,
+        requested=requested,
+        removed=removed,
+        other_group_member=other_group_member,
+        outsider=outsider,
+        staff=staff,
+        member_membership=member_membership,
+        requested_membership=requested_membership,
+        invite=invite,
+    )
+
+
+@pytest.fixture
+def cast(db) -> Cast:
+    return build_cast()

@@ -1,0 +1,133 @@
+"""Who may see and do what, for every actor, resource and listing: one table.
+
+Answers: "ok" (200, or a redirect that is not to the sign-in page), "login"
+(a redirect to sign in), 403, 404. Later apps add their resources here.
+"""
+
+import pytest
+from django.db import transaction
+from django.test import Client
+
+from peerhaven.groups.tests.conftest import build_cast
+
+ACTORS = [
+    "anonymous",
+    "outsider",
+    "requested",
+    "member",
+    "cofacilitator",
+    "facilitator",
+    "removed",
+    "other_group_member",
+    "staff",
+]
+LISTINGS = ["public", "private", "hidden"]
+
+# resource -> (method, path template, form data)
+RESOURCES = {
+    "group page": ("get", "/groups/{slug}/", None),
+    "member list": ("get", "/groups/{slug}/members/", None),
+    "group content": ("get", "/groups/{slug}/space/", None),
+    "join page": ("get", "/groups/{slug}/join/", None),
+    "edit group": ("get", "/groups/{slug}/edit/", None),
+    "delete group": ("post", "/groups/{slug}/delete/", {"confirm_name": "not the name"}),
+    "approve requests": ("get", "/groups/{slug}/requests/", None),
+    "decide request": ("post", "/groups/{slug}/requests/{requested}/", {"decision": "decline"}),
+    "remove member": (
+        "post",
+        "/groups/{slug}/members/{member}/remove/",
+        {"reason": "Harassment after a warning."},
+    ),
+    "change role": ("post", "/groups/{slug}/members/{member}/role/", {"role": "2"}),
+    "invite link": ("get", "/groups/{slug}/invites/", None),
+    "revoke invite": ("post", "/groups/{slug}/invites/{invite}/revoke/", {}),
+}
+
+MEMBERS = {"member", "cofacilitator", "facilitator"}
+MODERATORS = {"cofacilitator", "facilitator"}
+
+
+def expected(resource: str, listing: str, actor: str) -> str:
+    hidden = listing == "hidden"
+    needs_login_first = resource not in {"group page", "member list", "group content"}
+    everyone = {*ACTORS} - {"anonymous"}
+    allowed = {
+        "group page": MEMBERS | ({*ACTORS} if not hidden else set()),
+        "member list": MEMBERS,
+        "group content": MEMBERS,
+        "join page": MEMBERS | (everyone if not hidden else set()),
+        "edit group": {"facilitator"},
+        "delete group": {"facilitator"},
+        "approve requests": MODERATORS,
+        "decide request": MODERATORS,
+        "remove member": MODERATORS,
+        "change role": {"facilitator"},
+        "invite link": MODERATORS,
+        "revoke invite": MODERATORS,
+    }[resource]
+    if actor in allowed:
+        return "ok"
+    if actor == "anonymous":
+        if needs_login_first:
+            return "login"
+        return "404" if hidden else "login"
+    # Only the group's own members know a hidden group exists.
+    return "404" if hidden and actor not in MEMBERS else "403"
+
+
+CASES = [
+    (resource, listing, actor) for resource in RESOURCES for listing in LISTINGS for actor in ACTORS
+]
+
+
+def answer(response) -> str:
+    if response.status_code == 302:
+        return "login" if response["Location"].startswith("/account/login/") else "ok"
+    if response.status_code == 200:
+        return "ok"
+    return str(response.status_code)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("resource", "listing"), [(r, listing) for r in RESOURCES for listing in LISTINGS]
+)
+def test_authorization_matrix(resource, listing):
+    cast = build_cast(listing)
+    method, template, data = RESOURCES[resource]
+    path = template.format(
+        slug=cast.group.slug,
+        member=cast.member_membership.pk,
+        requested=cast.requested_membership.pk,
+        invite=cast.invite.pk,
+    )
+    got = {}
+    for actor in ACTORS:
+        client = Client()
+        if actor != "anonymous":
+            client.force_login(getattr(cast, actor))
+        # Each actor starts from the same state: whatever a request changed is rolled back.
+        with transaction.atomic():
+            response = getattr(client, method)(path, data) if method == "post" else client.get(path)
+            transaction.set_rollback(True)
+        got[actor] = answer(response)
+    want = {actor: expected(resource, listing, actor) for actor in ACTORS}
+    assert got == want
+
+
+def test_the_matrix_covers_every_group_url():
+    """A new group URL must get a row here before it ships."""
+    import re
+
+    from peerhaven.testing import all_url_paths
+
+    covered = {
+        re.sub(r"\{\w+\}", "N", template.split("{slug}")[-1])
+        for _m, template, _d in RESOURCES.values()
+    }
+    # Leaving acts only on the asker's own membership; it is tested in test_membership.
+    self_only = {"/leave/"}
+    for path in all_url_paths():
+        if path.startswith("/groups/junk/"):
+            tail = path[len("/groups/junk") :].replace("987654321", "N")
+            assert tail in covered or tail in self_only, f"add {path} to the authorization matrix"

@@ -1,0 +1,167 @@
+import pytest
+from django.urls import reverse
+
+from peerhaven.groups import services
+from peerhaven.groups.models import Audience, Topic
+from peerhaven.groups.tests.conftest import make_group
+from peerhaven.testing import make_person
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def groups(db):
+    fern = make_person("fern")
+    return {
+        "madrid": make_group(
+            fern,
+            name="Duelo Madrid",
+            description="Un grupo de duelo y pérdida.",
+            format="in_person",
+            city="Madrid, ES",
+            topics=list(Topic.objects.filter(slug="grief-loss")),
+            audiences=list(Audience.objects.filter(slug="adults")),
+        ),
+        "toledo": make_group(
+            fern,
+            name="Grief Walks Toledo",
+            description="Walking together after a loss.",
+            format="in_person",
+            city="Toledo, ES",
+            topics=list(Topic.objects.filter(slug="grief-loss")),
+        ),
+        "online": make_group(
+            fern, name="Night Owls Anxiety", description="Anxiety support late at night."
+        ),
+        "private": make_group(
+            fern,
+            name="Private Panic Circle",
+            listing="private",
+            topics=list(Topic.objects.filter(slug="panic")),
+        ),
+        "hidden": make_group(
+            fern,
+            name="Hidden Anxiety Veterans",
+            listing="hidden",
+            description="A secret anxiety group.",
+        ),
+    }
+
+
+def names(response) -> list[str]:
+    return [group.name for group in response.context["page"].groups]
+
+
+def test_free_text_finds_names_descriptions_and_topics_without_accents(client, groups):
+    assert names(client.get("/groups/", {"q": "perdida madrid"})) == ["Duelo Madrid"]
+    assert set(names(client.get("/groups/", {"q": "pérdida"}))) == set(
+        names(client.get("/groups/", {"q": "PERDIDA"}))
+    )
+    assert set(names(client.get("/groups/", {"q": "grief"}))) == {
+        "Duelo Madrid",
+        "Grief Walks Toledo",
+    }
+    assert set(names(client.get("/groups/", {"q": "anx"}))) == {
+        "Night Owls Anxiety",
+        "Private Panic Circle",
+    }
+
+
+def test_hidden_groups_never_appear_in_any_result_or_count(client, groups):
+    for params in (
+        {},
+        {"q": "anxiety"},
+        {"q": "secret"},
+        {"q": "hidden veterans"},
+        {"topic": "anxiety"},
+    ):
+        response = client.get("/groups/", params)
+        assert "Hidden Anxiety Veterans" not in response.content.decode()
+        assert response.context["page"].total == len(response.context["page"].groups)
+    assert client.get("/groups/", {"q": "secret"}).context["page"].total == 0
+
+
+def test_filters_combine(client, groups):
+    assert names(
+        client.get("/groups/", {"topic": "grief-loss", "format": "in_person", "audience": "adults"})
+    ) == ["Duelo Madrid"]
+    # A parent topic includes its children.
+    assert "Private Panic Circle" in names(client.get("/groups/", {"topic": "anxiety"}))
+    assert names(client.get("/groups/", {"language": "es"})) == []
+
+
+def test_near_a_city_within_a_radius_and_sorted_by_distance(client, groups):
+    response = client.get("/groups/", {"near": "Madrid", "radius_km": 100, "sort": "distance"})
+    assert names(response) == ["Duelo Madrid", "Grief Walks Toledo"]
+    distances = response.context["page"].distances
+    assert distances[groups["madrid"].pk] < 5 < distances[groups["toledo"].pk] < 100
+    assert "km away" in response.content.decode()
+    narrow = client.get("/groups/", {"near": "Madrid", "radius_km": 10})
+    assert names(narrow) == ["Duelo Madrid"]
+    with_online = client.get("/groups/", {"near": "Madrid", "radius_km": 10, "online": "on"})
+    assert set(names(with_online)) == {"Duelo Madrid", "Night Owls Anxiety", "Private Panic Circle"}
+
+
+def test_an_unknown_city_says_so_and_offers_close_matches(client, groups):
+    response = client.get("/groups/", {"near": "Madridd"})
+    html = response.content.decode()
+    assert "know a city called" in html
+    assert "Madrid, ES" in html
+
+
+def test_unknown_filters_and_values_are_ignored_with_a_visible_note(client, groups):
+    response = client.get(
+        "/groups/", {"colour": "blue", "format": "telepathy", "radius_km": "a lot", "page": "-3"}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Ignored the unknown filter “colour”" in html
+    assert "Ignored the value given for “Format”" in html
+    assert response.context["page"].total == 4
+
+
+def test_search_follows_edits_and_deletes(client, groups):
+    fern = groups["online"].created_by
+    services.update_group(actor=fern, group=groups["online"], data={"name": "Night Owls Insomnia"})
+    assert names(client.get("/groups/", {"q": "insomnia"})) == ["Night Owls Insomnia"]
+    services.update_group(actor=fern, group=groups["online"], data={"listing": "hidden"})
+    assert names(client.get("/groups/", {"q": "insomnia"})) == []
+    services.delete_group(actor=fern, group=groups["toledo"])
+    assert names(client.get("/groups/", {"q": "walks"})) == []
+
+
+def test_the_filter_form_updates_in_place_with_htmx(client, groups):
+    response = client.get("/groups/", {"q": "grief"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "Grief Walks Toledo" in html
+
+
+def test_the_directory_runs_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries, groups
+):
+    fern = groups["online"].created_by
+    with django_assert_max_num_queries(8) as small:
+        client.get("/groups/", {"q": "support"})
+    for number in range(25):
+        make_group(fern, name=f"Support group {number}")
+    with django_assert_max_num_queries(8) as large:
+        client.get("/groups/", {"q": "support"})
+    assert len(large.captured_queries) == len(small.captured_queries)
+    with django_assert_max_num_queries(8):
+        client.get("/groups/", {"near": "Madrid", "online": "on", "sort": "distance"})
+
+
+def test_the_group_page_runs_a_fixed_number_of_queries(client, cast, django_assert_max_num_queries):
+    from peerhaven.groups.tests.conftest import add_member
+
+    client.force_login(cast.member)
+    url = reverse("groups:detail", args=[cast.group.slug])
+    client.get(url)  # the first visit of a session stamps it; measure the ones after
+    with django_assert_max_num_queries(12) as few:
+        client.get(url)
+    for number in range(30):
+        add_member(cast.group, make_person(f"extra{number}"))
+    with django_assert_max_num_queries(12) as many:
+        client.get(url)
+    assert len(many.captured_queries) == len(few.captured_queries)
