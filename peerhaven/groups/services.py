@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from peerhaven import markdown
 from peerhaven.errors import ActionRefused
@@ -104,7 +105,11 @@ def update_group(*, actor, group: Group, data: dict[str, Any]) -> Group:
         and data["member_cap"] < group.active_member_count
     ):
         raise ActionRefused(
-            _("The member cap cannot be below the %(count)d members the group already has.")
+            ngettext(
+                "The member cap cannot be below the %(count)d member the group already has.",
+                "The member cap cannot be below the %(count)d members the group already has.",
+                group.active_member_count,
+            )
             % {"count": group.active_member_count},
             code="cap_below_members",
         )

@@ -25,7 +25,9 @@ def _directory_query(
     request: HttpRequest,
 ) -> tuple[DirectoryForm, selectors.DirectoryQuery, list[str], list]:
     """Read the filters leniently: bad values are dropped with a note, never an error page."""
-    form = DirectoryForm(request.GET)
+    params = request.GET.copy()
+    params.setdefault("radius_km", "50")
+    form = DirectoryForm(params)
     form.is_valid()
     notes: list[str] = []
     suggestions: list = []

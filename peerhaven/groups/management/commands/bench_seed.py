@@ -40,11 +40,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from html import escape
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -171,9 +172,9 @@ class AlreadySeeded(CommandError):
 
 @dataclass
 class GroupPlan:
-    """What a step needs to know about one group beyond its row."""
+    """One group: its row (column values by field name) and what later steps need."""
 
-    group: Group
+    row: dict[str, Any]
     topic_ids: list[int]
     audience_ids: list[int]
     people: list[int]  # user ids: the facilitator first, then the others
@@ -181,6 +182,7 @@ class GroupPlan:
     active: int  # active members besides the facilitator and co-facilitator
     requested: int
     left: int
+    pk: int | None = None  # once inserted
 
 
 @dataclass
@@ -244,6 +246,70 @@ class _Cities:
         return pool[min(index, len(pool) - 1)]
 
 
+def insert_rows(model: type[models.Model], rows: list[dict[str, Any]], *, now: datetime) -> int:
+    """INSERT `rows` (dicts of field attnames to values, all with the same keys) with
+    executemany, in batches.
+
+    Several times faster than `bulk_create` for 100,000 rows: no model instances and no SQL
+    compiled per row. Fields a row leaves out get their default (auto_now fields: `now`); a
+    field whose default is a callable must be given, since its value differs from row to row.
+    """
+    if not rows:
+        return 0
+    given = list(rows[0])
+    fields = [model._meta.get_field(name) for name in given]
+    fixed: dict[str, Any] = {}
+    for field_ in model._meta.concrete_fields:
+        if field_.attname in given or field_.primary_key:
+            continue
+        if getattr(field_, "auto_now", False) or getattr(field_, "auto_now_add", False):
+            fixed[field_.attname] = now
+        elif field_.has_default() and callable(field_.default):
+            raise ValueError(f"insert_rows({model.__name__}): give {field_.attname} in each row")
+        else:
+            fixed[field_.attname] = field_.get_default()
+        fields.append(field_)
+    names = given + list(fixed)
+    convert = [_converter(field_) for field_ in fields]
+    quote = connection.ops.quote_name
+    # Table and column names come from the model, quoted; the values travel as parameters.
+    columns = ", ".join(quote(field_.column) for field_ in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            batch = [
+                tuple(
+                    conv(row[name] if name in row else fixed[name])
+                    for name, conv in zip(names, convert, strict=True)
+                )
+                for row in rows[start : start + BATCH]
+            ]
+            cursor.executemany(sql, batch)
+    return len(rows)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(field_: models.Field) -> Callable[[Any], Any]:
+    """How a Python value becomes a database value, cheaply for the common field types."""
+    if isinstance(field_, models.DateTimeField):
+        return connection.ops.adapt_datetimefield_value
+    if isinstance(
+        field_,
+        models.CharField
+        | models.TextField
+        | models.IntegerField
+        | models.FloatField
+        | models.BooleanField
+        | models.ForeignKey,
+    ):
+        return _identity
+    return lambda value: field_.get_db_prep_save(value, connection)
+
+
 # --------------------------------------------------------------------------- steps
 
 
@@ -261,7 +327,7 @@ def load_taxonomy(plan: Plan) -> str:
 def seed_members(plan: Plan) -> str:
     rng = plan.rng
     coc = settings.CODE_OF_CONDUCT_VERSION
-    users = []
+    rows = []
     for number in range(1, plan.members_wanted + 1):
         country, zone = rng.choice(COUNTRIES)
         joined = plan.when_before(DAYS_OF_HISTORY)
@@ -270,28 +336,27 @@ def seed_members(plan: Plan) -> str:
             display = rng.choice(FIRST_NAMES)
             if rng.random() < 0.5:
                 display += f" {rng.choice('ABCDEFGHJKLMNPRSTVW')}."
-        users.append(
-            User(
-                username=f"{USERNAME_PREFIX}{number:06d}",
-                password=plan.password_hash,
-                display_name=display,
-                country=country,
-                time_zone=zone,
-                language="es" if country in SPANISH_COUNTRIES else "en",
-                bio=BENCH_BIO,
-                coc_version=coc,
-                coc_accepted_at=joined,
-                date_joined=joined,
-            )
+        rows.append(
+            {
+                "username": f"{USERNAME_PREFIX}{number:06d}",
+                "password": plan.password_hash,
+                "display_name": display,
+                "country": country,
+                "time_zone": zone,
+                "language": "es" if country in SPANISH_COUNTRIES else "en",
+                "bio": BENCH_BIO,
+                "coc_version": coc,
+                "coc_accepted_at": joined,
+                "session_epoch": f"{rng.getrandbits(64):016x}",
+                "date_joined": joined,
+            }
         )
-    created = User.objects.bulk_create(users, batch_size=BATCH)
-    plan.user_ids = [user.pk for user in created]
-    if None in plan.user_ids:  # a backend that does not return ids from bulk inserts
-        plan.user_ids = list(
-            User.objects.filter(username__startswith=USERNAME_PREFIX)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
+    insert_rows(User, rows, now=plan.now)
+    plan.user_ids = list(
+        User.objects.filter(username__startswith=USERNAME_PREFIX)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     return f"{len(plan.user_ids):,} members"
 
 
@@ -377,32 +442,32 @@ def seed_groups(plan: Plan) -> str:
         next_meeting = None
         if rng.random() < 0.5:
             next_meeting = plan.now + timedelta(seconds=rng.randint(3600, 14 * 24 * 3600))
-        group = Group(
-            slug=slug,
-            name=name,
-            description=description,
-            description_html=f"<p>{escape(description)}</p>",
-            language=plan.languages[language],
-            format=group_format,
-            city_geonameid=city.geonameid if city else None,
-            city_name=city.name if city else "",
-            country=city.country if city else "",
-            latitude=city.latitude if city else None,
-            longitude=city.longitude if city else None,
-            time_zone=city.time_zone if city else rng.choice(ONLINE_ZONES),
-            listing=listing,
-            join_policy="open" if listing == "public" and rng.random() < 0.5 else "approval",
-            member_cap=cap,
-            guidelines=GUIDELINES,
-            guidelines_html=GUIDELINES_HTML,
-            active_member_count=members,
-            created_by_id=people[0],
-            next_meeting_at=next_meeting,
-            created_at=created,
-        )
+        row = {
+            "slug": slug,
+            "name": name,
+            "description": description,
+            "description_html": f"<p>{escape(description)}</p>",
+            "language_id": language,
+            "format": group_format,
+            "city_geonameid": city.geonameid if city else None,
+            "city_name": city.name if city else "",
+            "country": city.country if city else "",
+            "latitude": city.latitude if city else None,
+            "longitude": city.longitude if city else None,
+            "time_zone": city.time_zone if city else rng.choice(ONLINE_ZONES),
+            "listing": listing,
+            "join_policy": "open" if listing == "public" and rng.random() < 0.5 else "approval",
+            "member_cap": cap,
+            "guidelines": GUIDELINES,
+            "guidelines_html": GUIDELINES_HTML,
+            "active_member_count": members,
+            "next_meeting_at": next_meeting,
+            "created_by_id": people[0],
+            "created_at": created,
+        }
         plans.append(
             GroupPlan(
-                group=group,
+                row=row,
                 topic_ids=[topic.pk for topic in topics],
                 audience_ids=[audience.pk for audience in audiences],
                 people=people,
@@ -412,81 +477,80 @@ def seed_groups(plan: Plan) -> str:
                 left=left,
             )
         )
-    created = Group.objects.bulk_create([p.group for p in plans], batch_size=BATCH)
-    if any(group.pk is None for group in created):
-        ids = dict(
-            Group.objects.filter(slug__in=[g.slug for g in created]).values_list("slug", "pk")
+    insert_rows(Group, [p.row for p in plans], now=plan.now)
+    ids = dict(
+        Group.objects.filter(created_by__username__startswith=USERNAME_PREFIX).values_list(
+            "slug", "pk"
         )
-        for group in created:
-            group.pk = ids[group.slug]
+    )
+    for group_plan in plans:
+        group_plan.pk = ids[group_plan.row["slug"]]
     plan.groups = plans
     listings = {value: 0 for value, _ in LISTING_WEIGHTS}
     for group_plan in plans:
-        listings[group_plan.group.listing] += 1
+        listings[group_plan.row["listing"]] += 1
     return f"{len(plans):,} groups ({', '.join(f'{v:,} {k}' for k, v in listings.items())})"
 
 
 def seed_taxonomy_links(plan: Plan) -> str:
-    topic_link = Group.topics.through
-    audience_link = Group.audiences.through
     topic_rows = [
-        topic_link(group_id=p.group.pk, topic_id=topic_id)
-        for p in plan.groups
-        for topic_id in p.topic_ids
+        {"group_id": p.pk, "topic_id": topic_id} for p in plan.groups for topic_id in p.topic_ids
     ]
     audience_rows = [
-        audience_link(group_id=p.group.pk, audience_id=audience_id)
+        {"group_id": p.pk, "audience_id": audience_id}
         for p in plan.groups
         for audience_id in p.audience_ids
     ]
-    topic_link.objects.bulk_create(topic_rows, batch_size=BATCH)
-    audience_link.objects.bulk_create(audience_rows, batch_size=BATCH)
+    insert_rows(Group.topics.through, topic_rows, now=plan.now)
+    insert_rows(Group.audiences.through, audience_rows, now=plan.now)
     return f"{len(topic_rows):,} group topics, {len(audience_rows):,} group audiences"
 
 
 def seed_memberships(plan: Plan) -> str:
     coc = settings.CODE_OF_CONDUCT_VERSION
-    rows: list[Membership] = []
+    active_state = Membership.State.ACTIVE.value
+    rows: list[dict] = []
     for p in plan.groups:
-        group = p.group
-        roles = [(Membership.Role.FACILITATOR, Membership.State.ACTIVE)]
-        roles += [(Membership.Role.COFACILITATOR, Membership.State.ACTIVE)] * p.cofacilitator
-        roles += [(Membership.Role.MEMBER, Membership.State.ACTIVE)] * p.active
-        roles += [(Membership.Role.MEMBER, Membership.State.REQUESTED)] * p.requested
-        roles += [(Membership.Role.MEMBER, Membership.State.LEFT)] * p.left
-        for user_id, (role, state) in zip(p.people, roles, strict=True):
-            joined = group.created_at if role == Membership.Role.FACILITATOR else None
-            joined = joined or plan.when_before(DAYS_OF_HISTORY, after=group.created_at)
-            row = Membership(
-                group_id=group.pk,
-                user_id=user_id,
-                role=role,
-                state=state,
-                guidelines_version=1,
-                coc_version=coc,
-                accepted_at=joined,
-                created_at=joined,
-            )
+        created = p.row["created_at"]
+        roles = [(Membership.Role.FACILITATOR.value, active_state)]
+        roles += [(Membership.Role.COFACILITATOR.value, active_state)] * p.cofacilitator
+        roles += [(Membership.Role.MEMBER.value, active_state)] * p.active
+        roles += [(Membership.Role.MEMBER.value, Membership.State.REQUESTED.value)] * p.requested
+        roles += [(Membership.Role.MEMBER.value, Membership.State.LEFT.value)] * p.left
+        for index, (user_id, (role, state)) in enumerate(zip(p.people, roles, strict=True)):
+            joined = created if index == 0 else plan.when_before(DAYS_OF_HISTORY, after=created)
+            row = {
+                "group_id": p.pk,
+                "user_id": user_id,
+                "role": role,
+                "state": state,
+                "request_message": "",
+                "guidelines_version": 1,
+                "coc_version": coc,
+                "accepted_at": joined,
+                "decided_at": None,
+                "created_at": joined,
+            }
             if state == Membership.State.REQUESTED:
-                row.request_message = "Hello, I would like to join."
+                row["request_message"] = "Hello, I would like to join."
             elif state == Membership.State.LEFT:
-                row.decided_at = plan.when_before(DAYS_OF_HISTORY, after=joined)
+                row["decided_at"] = plan.when_before(DAYS_OF_HISTORY, after=joined)
             rows.append(row)
-    Membership.objects.bulk_create(rows, batch_size=BATCH)
+    insert_rows(Membership, rows, now=plan.now)
     plan.memberships = len(rows)
-    active = sum(1 for row in rows if row.state == Membership.State.ACTIVE)
+    active = sum(1 for row in rows if row["state"] == active_state)
     return f"{len(rows):,} memberships ({active:,} active)"
 
 
 def _document(p: GroupPlan, topics: dict[int, Topic], audiences: dict[int, Audience]):
     """(id, name, body) as `search.document` builds them, without a query per group."""
-    group = p.group
+    row = p.row
     topic_text = " ".join(f"{topics[i].name_en} {topics[i].name_es}" for i in p.topic_ids)
     audience_text = " ".join(
         f"{audiences[i].name_en} {audiences[i].name_es}" for i in p.audience_ids
     )
-    body = " ".join([group.description, topic_text, audience_text, group.city_name])
-    return group.pk, cities.fold(group.name), cities.fold(body)
+    body = " ".join([row["description"], topic_text, audience_text, row["city_name"]])
+    return p.pk, cities.fold(row["name"]), cities.fold(body)
 
 
 def seed_search_index(plan: Plan) -> str:
@@ -495,7 +559,7 @@ def seed_search_index(plan: Plan) -> str:
     documents = [
         _document(p, topics, audiences)
         for p in plan.groups
-        if p.group.listing != Group.Listing.HIDDEN  # hidden groups are never indexed
+        if p.row["listing"] != Group.Listing.HIDDEN  # hidden groups are never indexed
     ]
     for start in range(0, len(documents), BATCH * 5):
         search.index_many(documents[start : start + BATCH * 5])

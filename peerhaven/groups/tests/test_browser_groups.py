@@ -1,0 +1,91 @@
+"""Finding a group, reading its guidelines and joining, in headless Chromium."""
+
+from pathlib import Path
+
+import pytest
+
+from peerhaven.groups.models import Membership, Topic
+from peerhaven.groups.tests.conftest import make_group
+from peerhaven.testing import PASSWORD, make_person
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def log_in(page, base: str, username: str) -> None:
+    page.goto(base + "/account/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password:", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(base + "/")
+
+
+def test_find_a_group_read_its_guidelines_and_join(live_server, browser):
+    facilitator = make_person("fern", display_name="Fern")
+    make_group(
+        facilitator,
+        name="Madrid Grief Circle",
+        description="We meet to remember and to carry on.",
+        format="in_person",
+        city="Madrid, ES",
+        topics=list(Topic.objects.filter(slug="grief-loss")),
+    )
+    make_group(facilitator, name="Night Owls Anxiety", description="Late-night anxiety support.")
+    make_person("nia", display_name="Nia")
+
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    log_in(page, live_server.url, "nia")
+    page.get_by_role("link", name="Find a group").first.click()
+    page.get_by_label("Near (city)").fill("Madrid")
+    page.get_by_role("button", name="Show groups").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("link", name="Madrid Grief Circle").is_visible()
+    assert "km away" in page.content()
+    shot(page, "10-directory-near-madrid")
+
+    page.get_by_role("link", name="Madrid Grief Circle").click()
+    assert "Be kind. What is said here stays here." in page.content()
+    assert "Members only: we meet on Tuesdays." not in page.content()
+    page.get_by_role("link", name="Join this group").click()
+    page.get_by_label(
+        "I accept the platform's code of conduct and this group's guidelines."
+    ).check()
+    shot(page, "11-join")
+    page.get_by_role("button", name="Join the group").click()
+    assert "Welcome to Madrid Grief Circle." in page.content()
+    assert "Members only: we meet on Tuesdays." in page.content()
+    shot(page, "12-group-as-member")
+    assert Membership.objects.get(user__username="nia").state == "active"
+    context.close()
+
+
+def test_the_directory_filters_in_place_with_htmx(live_server, browser):
+    facilitator = make_person("fern")
+    make_group(facilitator, name="Night Owls Anxiety", description="Late-night anxiety support.")
+    make_group(
+        facilitator,
+        name="Sunday Grief Walk",
+        description="Walking after loss.",
+        topics=list(Topic.objects.filter(slug="grief-loss")),
+    )
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(live_server.url + "/groups/")
+    page.evaluate("window.stillTheSamePage = true")
+    page.get_by_label("Topic").select_option("grief-loss")
+    page.wait_for_function("!document.querySelector('#results').textContent.includes('Night Owls')")
+    assert "Sunday Grief Walk" in page.inner_text("#results")
+    assert page.evaluate("window.stillTheSamePage === true")  # updated in place, no reload
+    assert "topic=grief-loss" in page.url  # and the address can be shared
+    shot(page, "13-directory-mobile")
+    context.close()
