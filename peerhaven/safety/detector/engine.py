@@ -55,10 +55,13 @@ RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en
 )
 #: gate word -> indexes of the rules it lets run.
 _GATES: dict[str, tuple[int, ...]] = {}
+_ALWAYS: list[int] = []
 for _i, _rule in enumerate(RULES):
     for _gate in _rule.gate:
         _GATES[_gate] = (*_GATES.get(_gate, ()), _i)
-del _i, _rule, _gate
+    if not _rule.gate:  # no gate could be derived: the rule always runs
+        _ALWAYS.append(_i)
+del _i, _rule
 NEGATION = _both("NEGATION")
 REPORTED = _both("REPORTED")
 MEDIA = _both("MEDIA")
@@ -198,12 +201,12 @@ def find(text: str) -> tuple[str, list[tuple[Rule, int, str]]]:
     survive their context checks, before weighing."""
     norm = normalize(text)
     present = [g for g in _GATES if g in norm]
-    if not present:
+    if not present and not _ALWAYS:
         return norm, []
     msg = _Message(norm)
     found: list[tuple[Rule, int, str]] = []
     for index, sentence in enumerate(sentences(norm)):
-        todo = sorted({i for g in present if g in sentence for i in _GATES[g]})
+        todo = sorted({i for g in present if g in sentence for i in _GATES[g]}.union(_ALWAYS))
         for i in todo:
             rule = RULES[i]
             for m in rule.pattern.finditer(sentence):

@@ -61,7 +61,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "die dead exist here wake disappear vanish gone sleep world earth misery breath life fade done live",
         r"{WANT}{ADV} {DIE}",
         ex=(
             "i just want to die",
@@ -74,7 +73,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "live alive exist here wake going anymore earth world",
         r"(?:dont|no longer|dont even|dont really|dont fucking|dont think i|dont know if i|dont know why i|not sure i|not sure if i|dont see why i should) {ADV}? ?(?:want to|wanna|should|can) {ADV}? ?"
         r"(?:live|be alive|exist|be here anymore|keep (?:going|living|existing|breathing)|go on|wake up(?! early| at| for)"
         r"|continue living|be on this earth|be in this world|be around anymore|do this anymore|be me anymore|be alive anymore|stay alive|survive this)",
@@ -88,7 +86,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "wish",
         r"wish(?:ing)? (?:that )?i (?:was|were|could be|had been|would be)? ?(?:dead|never born|not born|not alive|not here|gone|dead already|never existed)"
         r"|wish(?:ing)? i (?:wasnt|werent) (?:alive|born|here|around)"
         r"|wish(?:ing)? i (?:didnt|did not|wouldnt|could not|couldnt|dont) (?:exist|wake up|have to wake up|have been born|survive|have survived)"
@@ -106,7 +103,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "wake die hit care dying dead mind",
         r"(?:hope|hoping|praying|pray) (?:that )?i (?:dont|never|wont) wake up"
         r"|(?:hope|hoping|pray|praying) (?:that )?i (?:die|get hit|crash|dont survive|just die|die in my sleep)"
         r"|(?:hope|hoping) (?:something|someone|a car|a truck|a bus) (?:kills|hits) me"
@@ -118,7 +114,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "dead dying death rather",
         r"better off dead|rather be dead|id rather (?:die|be dead|not exist|not be alive)(?! than)"
         r"|(?:feel|feeling|feels) like dying|want death|death (?:sounds|seems|feels|looks) (?:so )?(?:good|nice|peaceful|better|like (?:a relief|relief|the only|peace|an escape))"
         r"|(?:think|thinking) about (?:death|dying|being dead|not existing|not being here) (?:a lot|all the time|constantly|every day|everyday|so much|daily|often|nonstop|every night)",
@@ -131,7 +126,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "tired sick exhausted done",
         r"(?:tired|sick|exhausted|so done) (?:of|with) (?:living|life|being alive|existing|existence|being here|waking up|this life|my life|breathing|everything)"
         r"|done with (?:life|living|this life|being alive|existing)",
         ex=("im so tired of living", "sick of being alive", "done with life"),
@@ -139,14 +133,12 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "end over stop",
         r"(?:want|need|wish|wishing|wanting)(?: {ADV})? ?(?:it all|everything|all of (?:it|this)|my life|this life|life) to (?:end|be over|stop)(?! so i can| and| for)",
         ex=("honestly just want it all to end", "i want everything to be over"),
     ),
     R(
         "passive_ideation",
         "concern",
-        "alive living breathing exist here woke wake die surviv",
         r"why (?:am i|im|should i|do i|bother|even|the fuck am i|tf am i|tf im) (?:still |even )?(?:alive|living|here breathing|breathing|exist|existing|stay alive|keep living|be alive|wake up)"
         r"|(?:disappointed|dissapointed|dissappointed|disapointed|sad|upset|angry|mad|annoyed|pissed) (?:that |when )?(?:i (?:woke up|wake up|didnt die|survived)|im still (?:alive|here|breathing))",
         ex=(
@@ -160,7 +152,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "reason point purpose live worth whats what",
         r"(?:life|living|it|my life) (?:isnt|is not|aint|not) worth (?:living|it anymore|it)(?! to| if| for)"
         r"|no (?:reason|point|purpose) (?:to|in|of) (?:live|living|go on|going on|keep going|being alive|be alive|staying alive|stay alive|exist|existing|be here|wake up|waking up|continue|life|anything|trying anymore)"
         r"|nothing (?:left )?to live for|no reason to keep going"
@@ -171,7 +162,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "cant go take handle live keep fight cope",
         r"(?:cant|can no longer|couldnt) {ADV}? ?(?:go on|keep going|do this|take (?:it|this|this pain|the pain)|handle (?:it|this|life)|live like this|keep living|keep doing this|fight (?:it|this)|cope|do it|deal with (?:it|this|life)) {ADV}? ?(?:anymore|any longer|much longer)"
         r"|(?:cant|can no longer) {ADV}? ?(?:go on|keep going|live like this)(?= ?$)"
         r"|cant go on living|cant keep living like this",
@@ -181,7 +171,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "give hope way future light better change hopeless pointless meaningless",
         r"(?:i give up|giving up|given up) (?:on (?:life|everything|living|myself|getting better)|completely|for good)"
         r"|no (?:hope|way out|light at the end)(?: left| anymore| for me)?(?= ?$| left| anymore| for me|\b)"
         r"|(?:lost|losing|lost all|no more) (?:hope|will to live|the will to live)"
@@ -201,7 +190,6 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        "burden waste drain",
         r"(?:im|i feel like|i feel|feel like|feeling like|i became|i have become|ive become|being|i am just|im just|just|always) {ADV}? ?(?:a|such a|nothing but a|just a|the|an|only a) ?(?:huge |big |massive |total |fucking |constant |giant |)"
         r"(?:burden|waste of (?:space|air|oxygen|life)|drain on (?:everyone|everybody|my family|them))",
         ex=("im such a burden", "i feel like a burden to everyone", "im a waste of space"),
@@ -209,7 +197,6 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        "without better happier",
         r"(?:everyone|everybody|they|people|my (?:family|kids|children|parents|mom|mum|dad|wife|husband|partner|friends|boyfriend|girlfriend|bf|gf)|the world|you all|you guys|yall|everyone else|the people around me|the people i love|my loved ones|everyone i know)"
         r"(?: would| will| d|d)? (?:all )?(?:be )?(?:so much |much |a lot |way |all )?(?:better|happier|fine|okay|ok)(?: off)? without me"
         r"|(?:better off|happier) without me|world (?:would be|is|will be) (?:a )?better (?:place )?without me",
@@ -218,7 +205,6 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        "miss notice care mourn",
         r"(?:nobody|none of you|not a single person) (?:would|will|is going to|would even|will even|even) (?:miss|notice|care|mourn) (?:me|if i (?:was|were|died|disappeared|left|was gone|were gone|killed myself|wasnt here))"
         r"|(?:nobody|no body) (?:would|will) (?:even )?(?:miss|notice|care)(?= ?$)",
         skip="neg",
@@ -228,7 +214,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicidal",
         r"(?:im|i|feel|feeling|been|getting|get|became|become|so|very|really|pretty|kind of|extremely|severely|actively|passively|super|lowkey|always|still|constantly|currently|been feeling|feeling really|fucking|so fucking|chronically|is|am|this) suicidal"
         r"|^suicidal|suicidal (?:again|thoughts|ideation|feelings|urges|tonight|today|right now|lately|af|as hell|every day|all the time)",
         skip="idiom",
@@ -237,7 +222,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicid thought killing ending dying death",
         r"(?:having|have|had|get|getting|got|dealing with|struggling with|fighting|battling|experiencing|been having|still have|keep having|my) (?:\w+ )?(?:suicidal (?:thoughts|ideation|feelings|urges)|thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life|it all)|dying|death))",
         skip="subject",
         ex=("ive been having suicidal thoughts", "im struggling with thoughts of suicide"),
@@ -245,7 +229,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "thinking thought considering contemplating",
         r"(?:thinking|think|thought|been thinking|keep thinking|cant stop thinking|considering|contemplating|seriously considering) (?:about |of )?(?:suicide|killing myself|ending (?:it all|my life|it|things|everything)|taking my (?:own )?life|kms|unaliving myself|jumping off|overdosing|hanging myself|my death|my suicide|how to die)",
         ex=(
             "i keep thinking about killing myself",
@@ -256,7 +239,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicide death dying only option answer",
         r"(?:the )?only (?:way out|option|answer|solution|escape) (?:is|seems|feels like|left is|i see is) (?:suicide|death|dying|to die|killing myself|ending it)"
         r"|(?:suicide|death|dying) (?:seems|looks|feels|sounds|is looking) (?:like )?(?:the only|my only|better|easier|good|nice|tempting|appealing|like an option|like a good option)",
         ex=("the only way out is suicide", "suicide seems like the only option"),
@@ -264,7 +246,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "tried attempted attempt",
         r"(?:i )?(?:tried|attempted|attempt) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)",
         ex=("i tried to kill myself", "i attempted suicide"),
     ),
@@ -272,7 +253,6 @@ RULES: list[Rule] = [
     R(
         "slang_kms",
         "concern",
-        "kms ctb unalive sleep",
         r"{SLANG}(?! (?:him|her|them)sel(?:f|ves)| yourself)",
         ex=("kms", "i want to unalive", "ready to ctb"),
     ),
@@ -280,7 +260,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_urge",
         "concern",
-        "cut hurt harm burn punish scratch hit bruise starve sh bleed",
         r"{WANT}{ADV} (?:cut|hurt|harm|burn|punish|scratch|hit|bruise|starve|bleed)(?: myself| me)"
         r"|{WANT}{ADV} (?:cut|sh|self harm|bleed)(?= ?$| again| so\b| really| right now| tonight| today| badly| bad\b| deep| deeper| my (?:wrists?|arms?|thighs?|legs?|skin|body|stomach|hips?))",
         ex=("i want to hurt myself", "i really want to cut again", "wanna sh so bad"),
@@ -288,7 +267,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_urge",
         "concern",
-        "urge craving itch need temptation",
         r"(?:urges?|urging|craving|cravings|itch|itching|need|temptation|tempted) (?:to|for) (?:cut|self harm|sh|hurt myself|harm myself|bleed|burn myself|relapse (?:on|with|into) (?:sh|self harm|cutting)|feel the blade)",
         skip="subject",
         ex=("the urge to cut is so strong", "having urges to self harm"),
@@ -296,7 +274,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_urge",
         "concern",
-        "sh harm cutting cut",
         r"(?:sh|self harm|cutting|cut|cutter) (?:urges?|cravings?)(?: (?:are|is|have been|been|r))? ?(?:so |really |super )?(?:bad|strong|back|intense|unbearable|crazy|awful|horrible|killing me|too much|getting worse|through the roof)?"
         r"|(?:thinking|thought|think) (?:about|of) (?:cutting|self harming|self harm|hurting myself|harming myself|relapsing|sh)(?! (?:my|the|her|his|your|our|out|down|back|ties|carbs|sugar|costs|hours|class))"
         r"|(?:trying|try|fighting|struggling|doing my best) (?:so hard |really hard |hard )?(?:not to|to not) (?:cut|self harm|sh|hurt myself|relapse on sh)(?! my hair)"
@@ -310,7 +287,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_recent",
         "concern",
-        "relapse cut harm hurt sh burn",
         r"relapsed (?:on|with|into) (?:sh|self harm|cutting)|(?:sh|self harm) relapse"
         r"|(?:cut|self harmed|hurt myself|burned myself|shd|harmed myself)(?: myself)? (?:again|last night|yesterday|this morning|earlier today|earlier)(?! my hair)",
         skip="tense",
@@ -320,7 +296,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        "cut burn hurt harm carv blood bleed deep",
         r"(?:just|currently|right now|am|im) (?:cut|cutting|burned|burning|hurting|harming|carving)(?: myself| my (?:wrists?|arms?|thighs?|legs?)| deep)(?! my hair)"
         r"|(?:cutting|burning|hurting) myself (?:right now|now|as we speak|as i type)"
         r"|cut (?:too|really|so|way too) deep|(?:wont|doesnt|cant|isnt going to) stop bleeding"
@@ -331,7 +306,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        "took swallow taken taking overdos oded",
         r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| with (?:food|water|breakfast|dinner|lunch))"
         r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing",
         ex=("i just took all my pills", "i swallowed a bottle of sleeping pills", "just overdosed"),
@@ -339,7 +313,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_intent",
         "urgent",
-        "cut hurt burn harm",
         r"(?:{INTENT}|im going to|im about to) {ADV}? ?(?:cut|hurt|burn|harm) (?:myself|again)(?: tonight| now| right now)?",
         ex=("im going to cut myself tonight", "im about to hurt myself"),
     ),
@@ -347,14 +320,12 @@ RULES: list[Rule] = [
     R(
         "active_ideation",
         "urgent",
-        "kill end life suicide myself overdose od jump wrist bullet brains step drive throw pills",
         r"{WANT}{ADV} {KILL}|(?:feel|feeling) like (?:killing myself|ending (?:it all|my life)|taking my life)",
         ex=("i want to kill myself", "i just wanna end my life", "feel like killing myself"),
     ),
     R(
         "intent",
         "urgent",
-        "kill end life suicide myself overdose od jump wrist bullet brains step drive kms ctb unalive die throw pills",
         r"{INTENT}{ADV} (?:{KILL}|kms|ctb|unalive(?: myself)?|die(?= tonight| today| tomorrow| this weekend| soon| by suicide| by my own hand))"
         r"|ready to {ADV}? ?die|tonight (?:is|will be) the night i (?:die|end|do it|kill)",
         ex=(
@@ -367,7 +338,6 @@ RULES: list[Rule] = [
     R(
         "recent_attempt",
         "urgent",
-        "tried attempted",
         r"(?:tried|attempted) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)(?: \w+){0,3} (?:last night|yesterday|this morning|earlier today|earlier tonight|today|tonight|hours ago|an hour ago|this weekend)",
         skip="tense past",
         ex=("i tried to kill myself last night",),
@@ -375,7 +345,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "plan method way planned figured know exactly",
         r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill))"
         r"|my plan is to (?:die|kill|end|jump|overdose|hang|take)"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
@@ -385,7 +354,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "note letter",
         r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)",
@@ -395,7 +363,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "how way lethal dose research googl look search method",
         r"(?:how many|how much) (?:{MEANS}|mg|of (?:my|these|this|them)) (?:\w+ )?(?:would it take|does it take|to die|to overdose|to od|is lethal|is fatal|until|to kill|would kill|do i need|would i need|to not wake up|before i die)"
         r"|lethal dose|(?:painless|easiest|quickest|fastest|surest|best|least painful) (?:way|ways|method|methods) to (?:die|kill myself|end it|end my life|commit suicide|go)(?! in)"
         r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|reading about) (?:how to (?:die|kill myself|end (?:it|my life)|overdose|hang myself|od)|(?:ways|methods|the best way|painless ways|the easiest way|the quickest way) to (?:die|kill myself|end (?:it|my life))|lethal doses?|suicide methods|how many \w+ (?:it takes|to die|would kill))",
@@ -405,7 +372,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "stockpil hoard sav collect stash",
         r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)",
         ex=("ive been stockpiling my pills", "saving up my meds"),
     ),
@@ -413,7 +379,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "concern",
-        "goodbye farewell bye last final time wont wouldnt will never see care tell forgive",
         r"(?:this is|its|it is|heres|here is) (?:my |a )?(?:goodbye|goodbye post|final goodbye|last goodbye|farewell)"
         r"|(?:goodbye|bye|farewell) (?:cruel world|world|forever|for good|for real this time)"
         r"|(?:this is|this will be|this may be|this might be|its) (?:my )?(?:last|final) (?:post|message|entry|words|time (?:posting|writing|talking|youll hear from me))"
@@ -434,7 +399,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "urgent",
-        "time read wont tomorrow morning tonight",
         r"by the time (?:you|anyone|someone|somebody|they|people) (?:read|see|find|reads|sees|finds|get|gets) (?:this|my)"
         r"|(?:wont|will not) (?:be )?(?:here|around|alive) (?:tomorrow|after tonight|by (?:tomorrow|morning|then|the weekend)|next week|in the morning)"
         r"|(?:tonight|today) (?:is|will be) my last (?:night|day)|this time tomorrow ill be (?:gone|dead)",
@@ -443,7 +407,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        "goodbye bye thank love sorry forgive take care farewell night day this over",
         r"(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|yall|friends|all of you)"
         r"|thank (?:you|u)(?: all| everyone| guys)? for everything|thanks for everything"
         r"|i love you all|love you all|im sorry for everything|(?:please )?forgive me|take care of yourselves"
@@ -454,7 +417,6 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "concern",
-        "giv gave away have take keep affairs order will",
         r"(?:giving|gave|give|given|gotten rid of|getting rid of) (?:away )?(?:all |most |some )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|books|games|cat|cats|dog|dogs|pets?|plants|everything|prized|favorite|collection|art|guitar|stuff away|things away)(?: away)?"
         r"|(?:want|would like|need|wanted) (?:someone|somebody|you|one of you|my (?:sister|brother|friend|best friend|mom|kids)) to (?:have|take|keep) (?:all )?(?:of )?my (?:stuff|things|cat|dog|books|games|guitar|art|clothes|belongings|\w+ (?:when|after) im gone)"
         r"|(?:putting|put|getting|got|have) (?:all )?my (?:affairs|things|stuff|papers) in order|said my goodbyes|saying my goodbyes"
@@ -468,7 +430,6 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "hint",
-        "need will",
         r"(?:wont|will not|not going to|dont) need (?:it|them|this|these|my \w+|any of (?:it|this|them|my stuff)|anything) (?:anymore|much longer)"
         r"|(?:wrote|written|made|updated|finished|did) my (?:will|last will)",
         ex=("i wont need them anymore",),
@@ -477,7 +438,6 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        "have got bought found hold order grab sitting star look front next pills rope noose gun knife blade razor ready counted closet drawer cabinet tied",
         r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
         r"|(?:the |my )?{MEANS} (?:is|are) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out|in (?:the|my) (?:closet|drawer|cabinet|car|garage|nightstand|bathroom|bag|room|pocket|safe|basement))"
         r"|{MEANS} counted out"
@@ -488,7 +448,6 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        "bridge roof ledge edge tracks railway cliff balcony floor garage overpass river platform",
         r"(?:im|standing|sitting|parked|waiting|here|currently|just got) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in) (?:the|a|this|my)(?: \w+)? (?:bridge|roof|rooftop|ledge|edge|tracks|train tracks|railway|railroad|cliff|balcony|top floor|parking garage|overpass|pier|platform)",
         skip="neg",
         ex=("im on the bridge", "standing on the edge of the roof"),
@@ -496,7 +455,6 @@ RULES: list[Rule] = [
     R(
         "timeframe_now",
         "escalator",
-        "right now tomorrow today",
         r"right now|tomorrow|today|as we speak",
         skip="neg subject past idiom cond hyper",
         ex=("right now",),
@@ -504,7 +462,6 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        "tonight weekend hour minute midnight morning asleep sleep bed birthday",
         r"tonight|this weekend|in (?:an|one|a few|two|\d+) hours?|in a few minutes|at midnight|by morning|before morning|on my birthday"
         r"|(?:when|after|once) (?:everyone|they|my (?:parents|family|wife|husband|mom|dad|roommates?|partner)) (?:is |are )?(?:asleep|sleeps?|goes to (?:bed|sleep)|go to (?:bed|sleep)|leaves?|falls? asleep|gone)",
         skip="neg subject past idiom cond hyper",
@@ -513,7 +470,6 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        "do it decid mind made ready",
         r"(?:going to|ill|will|im going to) do it (?:tonight|today|tomorrow|this weekend|now|soon|right now)"
         r"|(?:ive |i have )?(?:made (?:up )?my (?:mind|decision)|decided)(?= ?$| its| this)|my mind is made up|im ready(?= ?$| now| to go)"
         r"|no (?:more|going) back",

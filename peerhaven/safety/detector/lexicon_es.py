@@ -43,7 +43,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "morir muert exist desaparec dormir despert irme estar vivir termin acab respir seguir",
         r"{QUIERO}{ADV} {MORIR}|me (?:quiero|quisiera|gustaria|dan ganas de|da ganas de) (?:morir|desaparecer)",
         ex=(
             "me quiero morir",
@@ -55,7 +54,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "vivir exist despert aqui aca vivo viva seguir mundo",
         r"(?:ya )?no quiero {ADV}? ?(?:vivir|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir$|existir"
         r"|despertar(?!me temprano| temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
         r"|no se (?:si|para que|por que|pa que) (?:quiero )?(?:seguir viviendo|sigo viv[oa]|sigo aqui|sigo aca|vivir|seguir|existo|sigo existiendo)",
@@ -65,7 +63,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "ojala",
         r"ojala (?:me muera|me muriera|morirme|no despertar|no despierte|no haber nacido|nunca haber nacido|desaparecer"
         r"|estar muert[oa]|estuviera muert[oa]|no existiera|dejar de existir|me pase algo|me atropelle|me atropellen"
         r"|un (?:auto|carro|coche|camion) me atropelle|no amanecer|no volver a despertar|todo se acabe|me diera algo)",
@@ -75,7 +72,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "muert nacido exist morir despert",
         r"(?:desearia|deseo|quisiera|hubiera preferido) (?:no haber nacido|estar muert[oa]|no existir|morirme|desaparecer|no despertar|nunca haber nacido)"
         r"|(?:preferiria|prefiero) estar muert[oa]|mejor (?:me muero|morirme|muert[oa])(?! de)|estaria mejor muert[oa]",
         ex=("desearia no haber nacido", "estaria mejor muerta"),
@@ -83,7 +79,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "vivo viva vivir aqui aca existiendo respirando muerte morir",
         r"(?:para que|pa que|por que) (?:sigo|seguir|estoy) (?:viv[oa]|viviendo|aqui|aca|existiendo|respirando)"
         r"|pienso (?:mucho |todo el tiempo |siempre |cada dia |a cada rato |mucho )?en (?:la muerte|morir(?:me)?|estar muert[oa]|desaparecer|no existir)"
         r"|(?:pensando|pienso) (?:mucho |todo el tiempo )?en (?:morir(?:me)?|la muerte) (?:todo el tiempo|todos los dias|cada dia|a cada rato)",
@@ -92,7 +87,6 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        "cansad hart agotad",
         r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir|esta vida|despertar)",
         ex=("estoy cansada de vivir",),
     ),
@@ -100,7 +94,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "sentido razon motivo",
         r"no (?:le )?(?:veo|encuentro) (?:ningun |el )?(?:sentido|razon|motivo) (?:a|para|de) (?:la vida|vivir|seguir|mi vida|nada|existir)"
         r"|(?:la|mi) vida no tiene (?:ningun )?sentido|no tiene sentido (?:vivir|seguir(?: viviendo)?|mi vida|nada|existir)"
         r"|nada tiene sentido(?: ya| en mi vida)?(?= ?$| ya| en mi)"
@@ -111,7 +104,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "puedo aguanto soporto seguir continuar",
         r"(?:ya )?no (?:puedo|aguanto|soporto){ADV} (?:mas|con esto)(?= ?$| con (?:esto|esta vida|mi vida|nada|todo|la vida)| de verdad| en serio| ya| asi| jamas| nada)"
         r"|no puedo (?:seguir|continuar) (?:asi|viviendo|con esto|con esta vida|mas|adelante)",
         skip="neg",
@@ -120,7 +112,6 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        "salida esperanza futuro solucion mejorar rend perdi ganas",
         r"no (?:hay|veo|le veo|encuentro|tengo) (?:ninguna )?(?:salida|esperanza|futuro)(?! para (?:el|la|los|las|este|esta|nuestro))"
         r"|(?:perdi|he perdido|ya perdi) (?:toda )?(?:la esperanza|las ganas de vivir|las ganas de todo|la fe en todo)"
         r"|sin (?:esperanza|ganas de vivir)|nada va a (?:mejorar|cambiar) nunca|nunca (?:va a mejorar|voy a mejorar|voy a estar bien|se va a arreglar|va a cambiar nada)"
@@ -133,14 +124,12 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        "carga estorbo peso molestia desperdicio",
         r"(?:soy|me siento|me siento como|siento que soy|me he vuelto|solo soy|no soy mas que) (?:solo |solamente |nada mas que |nomas )?(?:una|un) (?:carga|estorbo|peso muerto|peso|molestia para todos|desperdicio de (?:espacio|aire|oxigeno|vida))",
         ex=("soy una carga para mi familia", "me siento un estorbo"),
     ),
     R(
         "burden",
         "concern",
-        "sin mi extrañ extran echar importar problemas",
         r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan )?(?:mejor|mas felices|mas feliz|tranquil[oa]s?) sin mi"
         r"|el mundo (?:seria|estaria) mejor sin mi|nadie me (?:extrañaria|extranaria|echaria de menos|va a extrañar|va a extranar|extrañara|va a echar de menos)"
         r"|a nadie le (?:importaria|importa|va a importar|importara) si (?:me muero|muero|desaparezco|no estoy|me voy|me mato|no despierto)"
@@ -152,7 +141,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicid muerte matarme",
         r"(?:tengo|he tenido|estoy teniendo|vuelvo a tener|volvieron|regresaron|me vienen|me llegan|mis|con|otra vez|de nuevo|sigo con|sigo teniendo|tuve) (?:\w+ )?(?:pensamientos|ideas|ideacion) (?:suicidas|de suicidio|de muerte|de matarme|de quitarme la vida)"
         r"|^(?:pensamientos|ideas) suicidas|(?:pensamientos|ideas) suicidas (?:otra vez|de nuevo|todo el tiempo|todos los dias|hoy|esta noche)",
         skip="subject",
@@ -161,14 +149,12 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "suicid matarme vida todo tirarme colgarme ahorcarme",
         r"(?:pienso|pensando|estoy pensando|pense|he pensado|sigo pensando|no dejo de pensar|no paro de pensar|considero|considerando|me la paso pensando) (?:mucho |seriamente |cada vez mas |todo el tiempo )?en (?:el suicidio|suicidarme|matarme|quitarme la vida|acabar con (?:mi vida|todo)|tirarme|colgarme|ahorcarme|desvivirme)",
         ex=("pienso en suicidarme", "no dejo de pensar en matarme"),
     ),
     R(
         "suicidal_thoughts",
         "concern",
-        "suicid unica",
         r"(?:me siento|estoy|ando|me pongo|toy) (?:muy |tan |re |bastante |medio )?suicida"
         r"|el suicidio (?:es|parece|suena|se ve) (?:como )?(?:la unica|mi unica|una buena|la mejor) (?:salida|opcion|solucion)"
         r"|(?:la )?unica (?:salida|opcion|solucion) (?:es|seria|que veo es|que me queda es) (?:morir(?:me)?|la muerte|matarme|suicidarme|el suicidio)",
@@ -177,7 +163,6 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        "intente trate intento",
         r"(?:intente|trate de|intento de) (?:suicidarme|matarme|quitarme la vida|suicidio)",
         ex=("intente suicidarme",),
     ),
@@ -185,7 +170,6 @@ RULES: list[Rule] = [
     R(
         "slang_kms",
         "concern",
-        "desvivir",
         r"(?:quiero|me quiero|voy a|me voy a|ganas de) desvivir(?:me)?",
         ex=("me quiero desvivir",),
     ),
@@ -193,7 +177,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_urge",
         "concern",
-        "cort lastim dañ dan autolesion quem golpe sh castig rasguñ",
         r"{QUIERO}{ADV} (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|golpearme|hacerme sh|rasguñarme|castigarme)(?! el pelo| el cabello| las uñas| las unas| el fleco)"
         r"|(?:ganas|deseos|impulsos|necesidad|urgencia) (?:muy fuertes |fuertes |enormes |horribles )?de (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|hacerme sh|recaer (?:en|con) (?:el sh|sh|las autolesiones|los cortes))"
         r"|me (?:quiero|dan ganas de|da ganas de) (?:cortar|lastimar|hacer daño|hacer dano|quemar)(?! el pelo| el cabello| las uñas| las unas| el fleco| un| una| la| el)"
@@ -209,7 +192,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_recent",
         "concern",
-        "volvi corte recai lastime",
         r"me volvi a cortar|volvi a cortarme|volvi a lastimarme|recai (?:en|con) (?:el sh|sh|las autolesiones|los cortes|cortarme)"
         r"|me (?:corte|lastime|queme) (?:otra vez|de nuevo|anoche|ayer|esta mañana)",
         ex=("me volvi a cortar", "recai en sh"),
@@ -217,7 +199,6 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        "acabo ahora estoy sangr corte",
         r"(?:acabo de|me acabo de|ahora mismo) (?:cortar(?:me)?|lastimar(?:me)?|hacerme daño|hacerme dano|quemar(?:me)?)(?! el pelo| las uñas)"
         r"|me estoy (?:cortando|lastimando|quemando|haciendo daño|haciendo dano)(?! el pelo)"
         r"|no (?:para|deja|paro|dejo) de sangrar|me corte (?:muy |demasiado )?profundo",
@@ -226,14 +207,12 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        "tome trague pastillas caja frasco",
         r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:todas (?:mis |las )?(?:pastillas|pastis|medicinas)|toda la caja|todo el frasco|un monton de pastillas|muchas pastillas|demasiadas pastillas|\d{2,} pastillas|todas las pastillas)",
         ex=("me tome todas las pastillas",),
     ),
     R(
         "self_harm_intent",
         "urgent",
-        "cort lastim",
         r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy)",
         ex=("me voy a cortar esta noche",),
     ),
@@ -241,7 +220,6 @@ RULES: list[Rule] = [
     R(
         "active_ideation",
         "urgent",
-        "matar suicid vida todo colgar ahorcar tirar aventar tiro venas pastillas envenen sobredosis desvivir",
         r"{QUIERO}{ADV} {MATARME}"
         r"|me (?:quiero|gustaria|dan ganas de|da ganas de|quisiera) (?:matar|suicidar|quitar la vida|colgar|ahorcar|tirar (?:de|del|desde|por|a|al) \w+)(?! (?:a|al) (?!un|una|el|la)\w+)",
         ex=("quiero matarme", "me quiero suicidar", "tengo ganas de quitarme la vida"),
@@ -249,7 +227,6 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        "matar suicid vida todo colgar ahorcar tirar aventar tiro venas pastillas desvivir",
         r"(?:me voy a|voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
         r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|colgar(?:me)?|ahorcar(?:me)?"
         r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo) (?:un |una |el |la |las |los )?\w+|aventar(?:me)? (?:de|del|desde|por|al|a) \w+|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
@@ -264,14 +241,12 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        "mato",
         r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me mato(?! (?:\w+ando|\w+iendo|de|por))|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! \w+ando| \w+iendo)",
         ex=("esta noche me mato",),
     ),
     R(
         "recent_attempt",
         "urgent",
-        "intente trate",
         r"(?:intente|trate de) (?:suicidarme|matarme|quitarme la vida)(?: \w+){0,3} (?:anoche|ayer|hoy|esta mañana|hace (?:unas|un par de|pocas) horas|este fin de semana)",
         skip="past tense",
         ex=("intente suicidarme anoche",),
@@ -279,7 +254,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "plan como cuando donde",
         r"(?:tengo|ya tengo|hice|he hecho|tengo todo) (?:un|el|mi) plan(?! de (?:estudio|viaje|negocio|trabajo|ahorro|dieta|entrenamiento|comidas|datos|celular|vida))(?= ?$| para (?:morir|matarme|hacerlo|acabar|suicidarme)| ya| y)"
         r"|(?:ya )?se (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|hacerlo|me voy a matar|me voy a suicidar|voy a morir)",
         ex=("ya tengo un plan", "ya se como lo voy a hacer"),
@@ -287,7 +261,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "carta despedida",
         r"(?:escribi|deje|ya tengo|estoy escribiendo|termine) (?:mi|la|una|las|mis) cartas? (?:de despedida|para mi familia|suicida|para cuando no este)",
         skip="media",
         ex=("ya escribi mi carta de despedida",),
@@ -295,7 +268,6 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        "pastillas dosis busque buscando investig averigu guard junt acumul ahorr",
         r"cuantas (?:{MEDIOS}) (?:\w+ )?(?:necesito|se necesitan|hacen falta|son letales|para morir|para no despertar|tengo que tomar|me tengo que tomar)"
         r"|dosis letal|(?:busque|buscando|estoy buscando|investigue|investigando|averiguando|googlee|googleando) (?:como|formas de|maneras de|metodos para|la forma de|la mejor forma de) (?:matarme|suicidarme|morir|quitarme la vida|hacerlo sin dolor)"
         r"|(?:guardando|juntando|acumulando|ahorrando|guarde|junte) (?:mis |las |todas las |todas mis )?(?:pastillas|medicinas|medicamentos|pastis)",
@@ -306,7 +278,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "concern",
-        "adios chau chao bye ultim estar molest preocup cuid alimenten diganle dile nos vemos despid",
         r"(?:adios|chau|chao|bye) (?:para siempre|mundo cruel|mundo)|(?:este|esto) (?:es|sera) mi (?:ultimo|ultima) (?:mensaje|post|publicacion|escrito|dia|noche)"
         r"|(?:ya )?no (?:voy a estar|estare|voy a seguir) (?:aqui|aca|mas|mucho tiempo|por mucho)(?! (?:el|la|los|las|este|esta) )"
         r"|(?:ya )?no (?:los|las|te|les) (?:voy a molestar|molestare|voy a causar problemas) (?:mas|nunca mas)"
@@ -319,7 +290,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "urgent",
-        "cuando lean leas vean mañana noche",
         r"(?:cuando|para cuando) (?:lean|leas|alguien lea|vean|veas|encuentren) (?:esto|este mensaje)"
         r"|(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:mañana|manana|para mañana|despues de esta noche)"
         r"|(?:hoy|esta) es mi ultima noche",
@@ -328,7 +298,6 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        "adios chau gracias quiero perdon despido cuidense noche dia hora",
         r"(?:adios|chau|chao) a (?:todos|todas|todes)|gracias por todo|los quiero (?:mucho|a todos)|las quiero (?:mucho|a todas)"
         r"|perdon por todo|perdonenme|me despido de (?:ustedes|todos|todas)|cuidense mucho|adios|me despido"
         r"|(?:hoy|esta noche) es (?:el dia|la noche)|ya es hora",
@@ -337,7 +306,6 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "concern",
-        "regal queden tenga orden listo",
         r"(?:regalando|regale|voy a regalar|estoy regalando|quiero regalar|he regalado|regalar) (?:todas |todos )?mis (?:cosas|pertenencias|libros|juegos|ropa|mascotas|gato|perro|posesiones)"
         r"|(?:quiero|me gustaria) que (?:alguien|tu|vos|ustedes|mi (?:hermana|hermano|mejor amiga|mejor amigo|mama|prima|primo)) (?:se quede|se queden|tenga|tengan) (?:con )?mis (?:cosas|\w+) (?:cuando|si) (?:ya no|no) (?:este|estoy)"
         r"|(?:dejando|deje|dejar|dejo) (?:todo|mis cosas|mis asuntos) (?:en orden|arreglad[oa]s?|list[oa]s?) (?:para cuando|antes de)",
@@ -346,7 +314,6 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "hint",
-        "necesitar falta testamento",
         r"ya no (?:lo|la|los|las|me) (?:voy a necesitar|necesitare|va a hacer falta|van a hacer falta)|(?:hice|escribi|redacte) mi testamento",
         ex=("ya no los voy a necesitar",),
     ),
@@ -354,7 +321,6 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        "tengo compre consegui agarre aqui mano lista listas",
         r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |todas las |suficientes |un frasco de |una caja de |muchas )?{MEDIOS}"
         r"|(?:la cuerda|la soga|las pastillas|el arma|la pistola|la navaja) (?:esta|estan|ya esta|ya estan) (?:lista|listas|aqui|en mi mano|cargada|preparada)",
         skip="neg",
@@ -363,7 +329,6 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        "puente azotea techo vias borde cornisa acantilado balcon barranco precipicio piso anden terraza",
         r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|aqui|ando) (?:en|sobre|arriba de|al borde de|en el borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta )?(?:puente|azotea|techo|vias|borde|cornisa|acantilado|balcon|barranco|precipicio|ultimo piso|anden|terraza)",
         skip="neg",
         ex=("estoy en el puente",),
@@ -371,7 +336,6 @@ RULES: list[Rule] = [
     R(
         "timeframe_now",
         "escalator",
-        "ahora mañana hoy",
         r"ahora mismo|ya mismo|mañana|hoy",
         skip="neg subject past idiom cond hyper",
         ex=("ahora mismo",),
@@ -379,7 +343,6 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        "noche semana horas rato medianoche amanezca duerman",
         r"esta noche|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
         r"|cuando (?:todos|mis (?:papas|padres)|mi (?:familia|mama|papa|esposo|esposa)) (?:se )?(?:duerman|esten dormidos|se vayan)",
         skip="neg subject past idiom cond hyper",
@@ -388,7 +351,6 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        "hacer decid decision lista listo",
         r"(?:lo voy a hacer|voy a hacerlo) (?:esta noche|hoy|mañana|ya|ahora)|ya (?:tome|hice) (?:la|mi) decision|ya (?:lo )?decidi(?= ?$)|ya estoy list[oa](?= ?$)",
         skip="subject idiom cond hyper",
         ex=("lo voy a hacer esta noche",),

@@ -42,12 +42,13 @@ _MACRO = re.compile(r"\{([A-Z_]+)\}")
 class Rule:
     signal: str
     kind: str
-    gate: tuple[str, ...]
     source: str
     skip: frozenset[str] = frozenset()
     examples: tuple[str, ...] = ()
     lang: str = "en"
     pattern: re.Pattern[str] = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    #: Words one of which every match contains (derived, see :mod:`.gates`).
+    gate: tuple[str, ...] = ()
 
     @property
     def checks(self) -> frozenset[str]:
@@ -66,39 +67,39 @@ def expand(source: str, macros: dict[str, str], depth: int = 0) -> str:
 def R(  # noqa: N802 - reads like a table row
     signal: str,
     kind: str,
-    gate: str,
     source: str,
     *,
     skip: str = "",
     ex: tuple[str, ...] | str = (),
 ) -> Rule:
-    """One row of a lexicon. ``gate`` is space-separated substrings: the rule only runs on a
-    sentence containing one of them (a cheap pre-check that keeps p99 low)."""
+    """One row of a lexicon: the signal, its kind, the pattern; ``skip`` names checks that
+    do not apply (space-separated), ``ex`` are sentences it must catch."""
     if kind not in KINDS:
         raise ValueError(kind)
     skips = frozenset(skip.split())
     if not skips <= CHECKS:
         raise ValueError(f"unknown checks {skips - CHECKS}")
     examples = (ex,) if isinstance(ex, str) else ex
-    return Rule(signal, kind, tuple(gate.split()), source, skips, examples)
+    return Rule(signal, kind, source, skips, examples)
 
 
 def compile_rules(rules: list[Rule], macros: dict[str, str], lang: str) -> tuple[Rule, ...]:
+    from .gates import gate_words
+
     out = []
     for rule in rules:
-        pattern = re.compile(r"(?<![a-zñ])(?:" + expand(rule.source, macros) + r")(?![a-zñ])")
-        out.append(
-            Rule(
-                rule.signal,
-                rule.kind,
-                rule.gate,
-                rule.source,
-                rule.skip,
-                rule.examples,
-                lang,
-                pattern,
-            )  # fmt: skip
+        source = r"(?<![a-zñ])(?:" + expand(rule.source, macros) + r")(?![a-zñ])"
+        compiled = Rule(
+            rule.signal,
+            rule.kind,
+            rule.source,
+            rule.skip,
+            rule.examples,
+            lang,
+            re.compile(source),
+            gate_words(source),
         )
+        out.append(compiled)
     return tuple(out)
 
 
