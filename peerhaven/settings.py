@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "peerhaven.web",
     "peerhaven.safety",
     "peerhaven.groups",
+    "peerhaven.meetings",
     "peerhaven.notifications",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -157,6 +158,11 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# (task, every N seconds): enqueued by each task worker's clock (web/scheduler.py).
+PEERHAVEN_PERIODIC_TASKS = [
+    ("peerhaven.meetings.tasks.send_due_reminders", 60),
+    ("peerhaven.meetings.tasks.extend_schedules", 3600),
+]
 
 # --- Accounts -----------------------------------------------------------------
 

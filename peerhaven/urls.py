@@ -13,6 +13,7 @@ urlpatterns = [
     path("account/", include("peerhaven.accounts.urls")),
     path("account/", include("allauth.urls")),
     path("", include("peerhaven.safety.urls")),
+    path("", include("peerhaven.meetings.urls")),
     path("", include("peerhaven.groups.urls")),
     path("", include("peerhaven.notifications.urls")),
     path("", include("peerhaven.web.urls")),

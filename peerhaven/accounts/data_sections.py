@@ -20,6 +20,12 @@ def _export_account(user: User) -> dict:
         "time_zone": user.time_zone,
         "language": user.language,
         "bio": user.bio,
+        "notifications": {
+            "remind_24h": user.remind_24h,
+            "remind_1h": user.remind_1h,
+            "email_notifications": user.email_notifications,
+            "email_group_names": user.email_group_names,
+        },
         "joined": user.date_joined.isoformat(),
         "last_login": user.last_login.isoformat() if user.last_login else None,
         "code_of_conduct": {

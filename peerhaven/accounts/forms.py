@@ -51,7 +51,18 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "pronouns", "country", "time_zone", "language", "bio"]
+        fields = [
+            "display_name",
+            "pronouns",
+            "country",
+            "time_zone",
+            "language",
+            "bio",
+            "remind_24h",
+            "remind_1h",
+            "email_notifications",
+            "email_group_names",
+        ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 4, "maxlength": 500})}
         help_texts = {
             "display_name": _(

@@ -35,6 +35,16 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     bio = models.TextField(_("about me"), max_length=500, blank=True)
 
+    # Notification preferences.
+    remind_24h = models.BooleanField(_("remind me a day before meetings"), default=True)
+    remind_1h = models.BooleanField(_("remind me an hour before meetings"), default=True)
+    email_notifications = models.BooleanField(_("also send notifications by email"), default=True)
+    email_group_names = models.BooleanField(
+        _("emails may name my groups"),
+        default=False,
+        help_text=_("Off: emails only say that something happened, never in which group."),
+    )
+
     coc_version = models.PositiveSmallIntegerField(_("code of conduct version accepted"), default=0)
     coc_accepted_at = models.DateTimeField(_("code of conduct accepted at"), null=True, blank=True)
     # Every session records the epoch it was opened in; changing it ends all of them.

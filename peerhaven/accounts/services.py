@@ -37,10 +37,15 @@ def accept_code_of_conduct(*, user: User) -> None:
 
 @transaction.atomic
 def update_profile(*, user: User, data: dict[str, Any]) -> User:
-    fields = ["display_name", "pronouns", "country", "time_zone", "language", "bio"]
-    for field in fields:
+    text_fields = ["display_name", "pronouns", "country", "time_zone", "language", "bio"]
+    flags = ["remind_24h", "remind_1h", "email_notifications", "email_group_names"]
+    for field in text_fields:
         if field in data:
             setattr(user, field, data[field] or ("UTC" if field == "time_zone" else ""))
+    for field in flags:
+        if field in data:
+            setattr(user, field, bool(data[field]))
+    fields = text_fields + flags
     if user.language not in dict(settings.LANGUAGES):
         user.language = settings.LANGUAGE_CODE
     user.save(update_fields=fields)

@@ -19,6 +19,7 @@ from peerhaven.groups.forms import (
     RoleForm,
 )
 from peerhaven.groups.models import Audience, Group, InviteLink, Membership, Topic
+from peerhaven.meetings import selectors as meeting_selectors
 
 
 def _directory_query(
@@ -98,6 +99,7 @@ def _group_context(request: HttpRequest, access) -> dict:
         "topics": list(group.topics.all()),
         "audiences": list(group.audiences.all()),
         "facilitators": list(selectors.facilitators_of(group)),
+        "next_meetings": meeting_selectors.next_meetings(group),
     }
     if access.is_member:
         context["members"] = list(selectors.members_of(group)[:50])

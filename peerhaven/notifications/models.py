@@ -17,6 +17,11 @@ class Notification(models.Model):
         JOIN_REQUESTED = "join_requested", _("Someone asked to join your group")
         REMOVED = "removed", _("You were removed from a group")
         ROLE_CHANGED = "role_changed", _("Your role in a group changed")
+        MEETING_CHANGED = "meeting_changed", _("A meeting you are going to changed")
+        MEETING_CANCELLED = "meeting_cancelled", _("A meeting you were going to was cancelled")
+        WAITLIST_PROMOTED = "waitlist_promoted", _("A place opened up: you are going")
+        MEETING_MESSAGE = "meeting_message", _("A facilitator sent a message about a meeting")
+        MEETING_REMINDER = "meeting_reminder", _("A meeting you are going to starts soon")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -26,6 +31,10 @@ class Notification(models.Model):
         "groups.Group", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     url = models.CharField(max_length=300, blank=True)
+    # Lets one occurrence's notifications be found again; never content.
+    occurrence = models.ForeignKey(
+        "meetings.Occurrence", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
 

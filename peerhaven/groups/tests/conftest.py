@@ -65,6 +65,7 @@ class Cast:
     member_membership: Membership
     requested_membership: Membership
     invite: object
+    occurrence: object
 
 
 def build_cast(listing: str = "public") -> Cast:
@@ -91,6 +92,7 @@ def build_cast(listing: str = "public") -> Cast:
     )
     group.refresh_from_db()
     invite = services.create_invite(actor=facilitator, group=group, days=7)
+    occurrence = schedule(facilitator, group)
     return Cast(
         group=group,
         facilitator=facilitator,
@@ -104,9 +106,37 @@ def build_cast(listing: str = "public") -> Cast:
         member_membership=member_membership,
         requested_membership=requested_membership,
         invite=invite,
+        occurrence=occurrence,
     )
 
 
 @pytest.fixture
 def cast(db) -> Cast:
     return build_cast()
+
+
+def schedule(facilitator, group, *, days_ahead: int = 3, **extra):
+    """Schedule a meeting `days_ahead` days from now at 19:00 group time; returns its first occurrence."""
+    from datetime import datetime, time, timedelta
+
+    from peerhaven.meetings import services as meeting_services
+
+    day = (timezone.now() + timedelta(days=days_ahead)).date()
+    data = {
+        "title": "Tuesday circle",
+        "description": "",
+        "format": "online" if group.format == "online" else group.format,
+        "local_start": datetime.combine(day, time(19, 0)),
+        "duration_minutes": 90,
+        "repeat": "none",
+        "venue_name": "Community Centre",
+        "area": "Old Town",
+        "address": "12 Secret Street, Flat 3",
+        "directions": "Ring the blue bell.",
+        "video_url": "https://video.example.org/room-42",
+        "capacity_in_person": None,
+        "capacity_online": None,
+    }
+    data.update(extra)
+    meeting = meeting_services.schedule_meeting(actor=facilitator, group=group, data=data)
+    return meeting.occurrences.order_by("start").first()

@@ -41,6 +41,15 @@ RESOURCES = {
     "change role": ("post", "/groups/{slug}/members/{member}/role/", {"role": "2"}),
     "invite link": ("get", "/groups/{slug}/invites/", None),
     "revoke invite": ("post", "/groups/{slug}/invites/{invite}/revoke/", {}),
+    # meetings
+    "meeting page": ("get", "/meetings/{occurrence}/", None),
+    "meeting .ics": ("get", "/meetings/{occurrence}/meeting.ics", None),
+    "rsvp": ("post", "/meetings/{occurrence}/rsvp/", {"going": "yes"}),
+    "schedule meeting": ("get", "/groups/{slug}/meetings/new/", None),
+    "edit meeting": ("get", "/meetings/{occurrence}/edit/", None),
+    "cancel meeting": ("post", "/meetings/{occurrence}/cancel/", {"scope": "one"}),
+    "attendees": ("get", "/meetings/{occurrence}/attendees/", None),
+    "group calendar feed": ("get", "/groups/{slug}/calendar.ics", None),
 }
 
 MEMBERS = {"member", "cofacilitator", "facilitator"}
@@ -49,7 +58,16 @@ MODERATORS = {"cofacilitator", "facilitator"}
 
 def expected(resource: str, listing: str, actor: str) -> str:
     hidden = listing == "hidden"
-    needs_login_first = resource not in {"group page", "member list", "group content"}
+    if resource == "group calendar feed":
+        # Only public groups publish a feed, for everyone alike.
+        return "ok" if listing == "public" else "404"
+    needs_login_first = resource not in {
+        "group page",
+        "member list",
+        "group content",
+        "meeting page",
+        "meeting .ics",
+    }
     everyone = {*ACTORS} - {"anonymous"}
     allowed = {
         "group page": MEMBERS | ({*ACTORS} if not hidden else set()),
@@ -64,6 +82,13 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "change role": {"facilitator"},
         "invite link": MODERATORS,
         "revoke invite": MODERATORS,
+        "meeting page": MEMBERS | ({*ACTORS} if not hidden else set()),
+        "meeting .ics": MEMBERS | ({*ACTORS} if not hidden else set()),
+        "rsvp": MEMBERS,
+        "schedule meeting": MODERATORS,
+        "edit meeting": MODERATORS,
+        "cancel meeting": MODERATORS,
+        "attendees": MODERATORS,
     }[resource]
     if actor in allowed:
         return "ok"
@@ -100,6 +125,7 @@ def test_authorization_matrix(resource, listing):
         member=cast.member_membership.pk,
         requested=cast.requested_membership.pk,
         invite=cast.invite.pk,
+        occurrence=cast.occurrence.pk,
     )
     got = {}
     for actor in ACTORS:

@@ -36,6 +36,8 @@ TIME_ESCALATES: dict[str, frozenset[str]] = {
 }
 #: ... and what "tonight" escalates only within the same sentence ("i want to die tonight").
 TIME_ESCALATES_SAME_SENTENCE = frozenset({"passive_ideation", "suicidal_thoughts"})
+#: Escalators that, two of them together, are urgent on their own.
+PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 #: Internal signal names shown under a shorter public name.
 PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
@@ -82,6 +84,9 @@ RECENT = _both("RECENT")
 HUMOUR = _both("HUMOUR")
 TRIVIAL = _both("TRIVIAL")
 HYPERBOLE = _both("HYPERBOLE")
+PROTECTIVE = _both("PROTECTIVE")
+FEAR_BEFORE = _both("FEAR_BEFORE")
+FUTURE_AFTER = _both("FUTURE_AFTER")
 
 
 def subject(pre: str) -> str:
@@ -115,6 +120,12 @@ def _in_past(pre: str) -> bool:
     return PAST.search(pre, start) is not None
 
 
+def _past_after(post: str) -> bool:
+    """A past marker right after the match ("…my suicidal thoughts from last year")."""
+    barrier = PAST_BARRIER.search(post)
+    return PAST.search(post[: barrier.start()] if barrier else post) is not None
+
+
 @dataclass
 class _Message:
     text: str
@@ -135,7 +146,10 @@ class _Message:
             self._farewell_off = FAREWELL_OFF.search(self.text) is not None
         return self._farewell_off
 
-    def hyperbole(self, sentence: str) -> bool:
+    def hyperbole(self, sentence: str, rule: Rule) -> bool:
+        # "me quiero morir jaja": in Spanish the laugh alone marks the hyperbole.
+        if rule.lang == "es" and rule.signal == "passive_ideation" and HUMOUR.search(sentence):
+            return True
         if self._humour is None:
             self._humour = HUMOUR.search(self.text) is not None
             self._trivial = TRIVIAL.search(self.text) is not None
@@ -161,13 +175,17 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "report"
     if "cond" in checks and CONDITIONAL.search(pre):
         return "cond"
-    if "past" in checks and _in_past(pre):
+    if "past" in checks and (_in_past(pre) or _past_after(sentence[m.end() :])):
         return "past"
+    if FEAR_BEFORE.search(pre) and FUTURE_AFTER.match(sentence, m.end()):
+        return "future"
+    if rule.kind == "concern" and PROTECTIVE.match(sentence, m.end()):
+        return "protective"
     if "tense" in checks and PAST_VERB.search(pre) and not RECENT.search(sentence):
         return "tense"
     if "media" in checks and MEDIA.search(sentence):
         return "media"
-    if "hyper" in checks and rule.signal in HYPERBOLE_SIGNALS and msg.hyperbole(sentence):
+    if "hyper" in checks and rule.signal in HYPERBOLE_SIGNALS and msg.hyperbole(sentence, rule):
         return "hyper"
     if "context" in checks and who != "first" and (msg.referral or GRIEF.search(sentence)):
         return "context"
@@ -241,6 +259,11 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
             if signal not in counted:
                 counted[signal] = ("concern", where)
     if not counted:
+        # Two different plan details together ("on the roof", "going to jump") are urgent
+        # even with no words of ideation.
+        details = PLAN_DETAILS & escalators.keys()
+        if len(details) >= 2:
+            return "urgent", tuple(sorted(details))
         return "none", ()
     names = set(counted)
     urgent = any(level == "urgent" for level, _ in counted.values())

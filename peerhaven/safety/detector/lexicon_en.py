@@ -18,6 +18,7 @@ MACROS: dict[str, str] = {
     r"|constantly|also|too|then|now|again|finally|already|very|deeply|quietly|low key|more"
     r"|sincerely|kind of just|like)){0,3}",
     "WANT": r"(?:want to|want too|need to|wish to|would (?:like|love) to|id (?:like|love) to"
+    r"|(?:keep |kept |been |always |still )?wanting to|part of me (?:just )?wants to|half of me wants to"
     r"|wish i could|wish i can|long to|feel like i want to|feel like i need to"
     r"|want nothing more than to|would do anything to|want so badly to|wish i would"
     r"|want to just|would rather|id rather)",
@@ -30,14 +31,15 @@ MACROS: dict[str, str] = {
     r"|stop breathing|give up on life|fade away(?: forever)?|be done with (?:life|it all|everything)"
     r"|not be alive anymore|not live anymore|not be on this earth|just not exist)",
     "KILL": r"(?:kill myself|end my (?:own )?life|end it all|end everything|end things"
-    r"|end it(?= ?$| now| tonight| today| already| for good| forever| soon| right now| so bad)"
+    r"|end it(?= ?$| now| tonight| today| already| for good| forever| soon| right now| so bad| but| and| so| all)"
     r"|take my (?:own )?life|commit suicide|do suicide|off myself|hang myself|shoot myself"
     r"|drown myself|poison myself|gas myself|suffocate myself|overdose|od|slit my (?:wrists?|throat)"
     r"|jump (?:off|from) (?:a|the|my|this|that) \w+(?: \w+)?|jump in front of (?:a|the) \w+"
     r"|throw myself (?:off|from|in front of|under) (?:a|the) \w+"
     r"|step in front of (?:a|the) (?:train|bus|car|truck)|drive (?:my car )?(?:off|into) (?:a|the) \w+"
     r"|put a bullet in my (?:head|brain)|blow my brains out|end myself|die by suicide"
-    r"|take all (?:my|the|of my|of the) (?:pills|meds|tablets))",
+    r"|(?:take|swallow|down) (?:all|every)(?: of)? (?:my|the|these|those) (?:pills|meds|tablets|sleeping pills)"
+    r"|check out)",
     "SLANG": r"(?:kms|ctb|unalive myself|unalive|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to"
     r"|decided to|have decided to|ive decided to|made up my mind to|will|ill|shall"
@@ -46,7 +48,8 @@ MACROS: dict[str, str] = {
     "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|tylenol|advil|paracetamol"
     r"|ibuprofen|xanax|insulin|rope|noose|gun|pistol|firearm|shotgun|rifle|bullets?|knife|knives"
     r"|blade|blades|razor|razors|razor blades?|belt|cord|bleach|poison|antifreeze|helium"
-    r"|charcoal|oxy|opioids|fentanyl|heroin|benzos)",
+    r"|charcoal|oxy|opioids|fentanyl|heroin|benzos|antidepressants|medication|medications"
+    r"|prescription|lithium|seroquel|sertraline|zoloft|prozac|klonopin|ambien|percocet|vicodin)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
@@ -73,8 +76,8 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:dont|no longer|dont even|dont really|dont fucking|dont think i|dont know if i|dont know why i|not sure i|not sure if i|dont see why i should) {ADV}? ?(?:want to|wanna|should|can) {ADV}? ?"
-        r"(?:live|be alive|exist|be here anymore|keep (?:going|living|existing|breathing)|go on|wake up(?! early| at| for)"
+        r"(?:dont|no longer|dont even|dont really|dont fucking|dont think i|dont know if i|dont know why i|not sure i|not sure if i|dont see why i should){ADV} (?:want to|wanna|should|can){ADV} "
+        r"(?:live(?! in fear| with (?:regret|fear|anxiety|guilt)| for other| a lie| like (?:that|them|him|her)| through| in the past| in denial)|be alive|exist|be here anymore|keep (?:going|living|existing|breathing)|go on|wake up(?! early| at| for)"
         r"|continue living|be on this earth|be in this world|be around anymore|do this anymore|be me anymore|be alive anymore|stay alive|survive this)",
         skip="neg",
         ex=(
@@ -133,7 +136,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:want|need|wish|wishing|wanting)(?: {ADV})? ?(?:it all|everything|all of (?:it|this)|my life|this life|life) to (?:end|be over|stop)(?! so i can| and| for)",
+        r"(?:want|need|wish|wishing|wanting){ADV} (?:it all|everything|all of (?:it|this)|my life|this life|life) to (?:end|be over|stop)(?! so i can| and| for)",
         ex=("honestly just want it all to end", "i want everything to be over"),
     ),
     R(
@@ -148,6 +151,37 @@ RULES: list[Rule] = [
             "i wake up disappointed im still here",
         ),
     ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:easier|better|simpler|fine|okay|ok|happier|a relief|peaceful|best)(?: for (?:everyone|everybody|them|all of us|my family|everyone else))?"
+        r" if i (?:just |simply )?(?:wasnt (?:here|around|alive)|werent (?:here|around|alive)|was gone|were gone|was dead|were dead|died|disappeared"
+        r"|never woke up|didnt wake up|didnt exist|wasnt born|stopped existing|left this world|wasnt in the picture)"
+        r"|(?:if i died|if i (?:never|didnt) wake up|if i didnt exist)(?: \w+){0,3} (?:i )?(?:wouldnt|would not|dont|wont) (?:even )?(?:care|mind)"
+        r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared)"
+        r"|(?:shouldnt|dont deserve to|do not deserve to|shouldnt even) (?:be alive|be here|exist|live|be living)|everything in me (?:just )?wants to (?:stop|die|end)"
+        r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about (?:not existing|dying|being dead|my death|my funeral|disappearing|not waking up|death|ending it)"
+        r"|(?:dont|cant) (?:see|imagine) myself (?:making it|living|being alive|being here|surviving)(?: to| past| until| much| another| through the)"
+        r"|dont think ill (?:make it|be alive|be here|survive) (?:to|past|until|much longer|another year|through the year|to see)"
+        r"|(?:hate|hating) (?:being alive|living|existing|waking up every day|that i woke up)"
+        r"|(?:i )?(?:should|deserve to|need to|ought to) (?:just )?(?:die|be dead|not exist|not be alive|not be here|disappear|vanish)(?! of| in (?:a|the) game| for a| from social)"
+        r"|(?:id|i would|im|i am|i feel) (?:be )?(?:okay|ok|fine|at peace|alright|good) with (?:dying|death|not waking up|not existing|being dead)"
+        r"|(?:dont|do not) want to be here(?= ?$| anymore| any longer| on this earth| in this world| alive)",
+        ex=(
+            "itd be easier if i just wasnt here",
+            "if i died tomorrow i wouldnt even care",
+            "id be fine if i never woke up",
+            "i dont see myself making it to 30",
+            "i deserve to die",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish(?:ing)? i (?:had )?never (?:been born|existed|woke up)"
+        r"|(?:tired|exhausted|sick|worn out|so done) (?:of|from|with) (?:trying|fighting|struggling|having) to (?:stay alive|live|keep living|survive|keep going|exist|stay here)",
+        ex=("i wish i had never been born", "im exhausted from trying to stay alive"),
+    ),
     # --- concern: hopelessness -------------------------------------------------------------
     R(
         "hopelessness",
@@ -155,15 +189,15 @@ RULES: list[Rule] = [
         r"(?:life|living|it|my life) (?:isnt|is not|aint|not) worth (?:living|it anymore|it)(?! to| if| for)"
         r"|no (?:reason|point|purpose) (?:to|in|of) (?:live|living|go on|going on|keep going|being alive|be alive|staying alive|stay alive|exist|existing|be here|wake up|waking up|continue|life|anything|trying anymore)"
         r"|nothing (?:left )?to live for|no reason to keep going"
-        r"|(?:whats|what is) the point (?:of|in) (?:living|life|going on|being alive|staying alive|existing|anything|waking up|it all|any of (?:this|it)|trying anymore|even trying)"
+        r"|(?:whats|what is) (?:even )?the point (?:of|in) (?:even )?(?:me )?(?:living|being alive|existing|staying alive|life|going on|being alive|staying alive|existing|anything|waking up|it all|any of (?:this|it)|trying anymore|even trying)"
         r"|(?:whats|what is) (?:even )?the point(?: anymore| of anything| of it all| in anything)?(?= ?$| anymore)",
         ex=("life isnt worth living", "i have nothing to live for", "whats the point of living"),
     ),
     R(
         "hopelessness",
         "concern",
-        r"(?:cant|can no longer|couldnt) {ADV}? ?(?:go on|keep going|do this|take (?:it|this|this pain|the pain)|handle (?:it|this|life)|live like this|keep living|keep doing this|fight (?:it|this)|cope|do it|deal with (?:it|this|life)) {ADV}? ?(?:anymore|any longer|much longer)"
-        r"|(?:cant|can no longer) {ADV}? ?(?:go on|keep going|live like this)(?= ?$)"
+        r"(?:cant|can no longer|couldnt){ADV} (?:go on|keep going|do this|take (?:it|this|this pain|the pain)|handle (?:it|this|life)|live like this|keep living|keep doing this|fight (?:it|this)|cope|do it|deal with (?:it|this|life)){ADV} (?:anymore|any longer|much longer)"
+        r"|(?:cant|can no longer){ADV} (?:go on|keep going|live like this)(?= ?$)"
         r"|cant go on living|cant keep living like this",
         skip="neg",
         ex=("i cant do this anymore", "i cant take it anymore", "i just cant go on"),
@@ -186,11 +220,47 @@ RULES: list[Rule] = [
             "i give up on life",
         ),
     ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:theres|there is|there s) no point(?: anymore| in anything| to anything| to any of (?:this|it)| in trying anymore| in going on)?(?= ?$| anymore)"
+        r"|(?:cant|can no longer|couldnt){ADV} (?:keep doing this|keep going|go on|do this|live like this|take (?:it|this)|keep living)(?= ?$| like this| any ?more| much longer| any longer)"
+        r"|nothing (?:is|will|is ever|ever) (?:ever )?going to (?:change|get better|improve)"
+        r"|(?:dont|no longer|dont even) have (?:the |any )?(?:strength|energy|will|fight|reason|reasons) (?:left )?(?:to|for) (?:keep going|go on|keep living|live|fight|stay alive|continue|keep fighting|survive)"
+        r"|(?:nothing|no fight) left in me|(?:life|everything|it all|existence) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|hopeless|empty and pointless)",
+        skip="neg",
+        ex=(
+            "theres no point anymore",
+            "i cant keep doing this",
+            "nothing is ever going to change",
+            "i dont have the strength to keep going anymore",
+            "life feels pointless",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no (?:reason|point|purpose) (?:to|in|of) keep(?:ing)? (?:living|going|existing|trying|fighting)"
+        r"|(?:see no|theres no|there is no|no) way forward|(?:dont|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|trying|being alive|waking up|existing)"
+        r"|(?:have no|no|lost (?:the|my|all)?) ?will to (?:live|go on|keep going)|(?:im|so) done with everything"
+        r"|(?:just )?want (?:it|everything|this|the pain|it all) to (?:stop|end)(?= ?$| forever| permanently| for good)"
+        r"|(?:pain|suffering|hurt) to (?:end|stop) (?:permanently|forever|for good)"
+        r"|want out(?= ?$| of (?:this life|life|this world|existence|everything))|existing is (?:exhausting|too much|pointless|painful|torture|hell|unbearable)",
+        skip="neg",
+        ex=(
+            "no reason to keep living",
+            "i see no way forward",
+            "i have no will to live",
+            "i dont see the point in living anymore",
+            "i want the pain to end permanently",
+            "existing is exhausting, i want out",
+        ),
+    ),
     # --- concern: burden ---------------------------------------------------------------------
     R(
         "burden",
         "concern",
-        r"(?:im|i feel like|i feel|feel like|feeling like|i became|i have become|ive become|being|i am just|im just|just|always) {ADV}? ?(?:a|such a|nothing but a|just a|the|an|only a) ?(?:huge |big |massive |total |fucking |constant |giant |)"
+        r"(?:im|i feel like|i feel|feel like|feeling like|i became|i have become|ive become|being|i am just|im just|just|always){ADV} (?:a|such a|nothing but a|just a|the|an|only a) ?(?:huge |big |massive |total |fucking |constant |giant |)"
         r"(?:burden|waste of (?:space|air|oxygen|life)|drain on (?:everyone|everybody|my family|them))",
         ex=("im such a burden", "i feel like a burden to everyone", "im a waste of space"),
     ),
@@ -209,6 +279,25 @@ RULES: list[Rule] = [
         r"|(?:nobody|no body) (?:would|will) (?:even )?(?:miss|notice|care)(?= ?$)",
         skip="neg",
         ex=("nobody would miss me", "nobody would notice if i was gone"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:drag|dragging|bring|bringing|pull|pulling) (?:everyone|everybody|them|people|my family|my friends|you all) down"
+        r"|all i (?:do|ever do) is (?:cause|bring|make) (?:problems|trouble|pain|things worse|everyone sad)"
+        r"|(?:they|everyone|everybody|people|my (?:family|kids|parents|wife|husband|partner|friends))(?: would|d)? be (?:so much |much )?(?:happier|better off|better|fine) if i (?:was|were) (?:gone|dead|not here|not around)",
+        ex=(
+            "i just drag everyone down",
+            "all i do is cause problems",
+            "theyd be happier if i was gone",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:would|d|will|might) (?:all )?be (?:\w+ ){0,2}(?:happier|better off|better|fine|relieved|glad|okay|ok|free) (?:if|when|once) i (?:was|were|am|m|died|disappeared|left|killed myself|wasnt|werent|stopped|m gone|im gone|am gone)",
+        skip="subject",
+        ex=("everyone would be relieved if i disappeared",),
     ),
     # --- concern: suicidal thoughts (ideation without stated intent) -------------------------
     R(
@@ -248,6 +337,34 @@ RULES: list[Rule] = [
         "concern",
         r"(?:i )?(?:tried|attempted|attempt) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)",
         ex=("i tried to kill myself", "i attempted suicide"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:thinking|think|thought|been thinking|keep thinking) (?:a lot|so much|constantly|seriously|more and more|again|more|every day|all the time) (?:about|of) (?:suicide|killing myself|ending (?:it all|my life|it|things|everything)|taking my (?:own )?life|dying|death)"
+        r"|(?:suicide|killing myself|ending it|death|dying) (?:is|keeps|has been|been|is always|keeps popping|keeps creeping) (?:on|crossing|creeping into|in|into|popping into) my (?:mind|head)"
+        r"|(?:thoughts|voices|voice|brain|head|mind)(?: \w+){0,3} (?:telling|tell|tells|keep telling|keeps telling|told) me to (?:kill myself|end it|die|hurt myself|jump|do it|end my life)",
+        skip="subject",
+        ex=(
+            "ive been thinking a lot about ending my life",
+            "suicide is always on my mind",
+            "my thoughts keep telling me to end it",
+        ),
+    ),
+    R(
+        "not_safe",
+        "concern",
+        r"(?:dont|do not) (?:think|feel) (?:like )?(?:im|i am|i can be|i will be|ill be) safe|(?:im|i am|i feel) (?:not|un) ?safe(?: (?:right now|tonight|from myself|with myself|alone|at home|being alone))?(?= ?$| right| tonight| from myself| with myself| alone| being alone)"
+        r"|(?:cant|can not|dont|do not) trust myself (?:right now|tonight|alone|not to)",
+        skip="neg",
+        ex=("i dont think im safe", "im not safe from myself", "i dont trust myself tonight"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:urges?|impulses?|pull) to (?:just )?(?:end it|end it all|kill myself|die|end my life|jump|unalive)",
+        skip="subject",
+        ex=("i get these urges to just end it",),
     ),
     # --- concern: slang ----------------------------------------------------------------------
     R(
@@ -292,13 +409,33 @@ RULES: list[Rule] = [
         skip="tense",
         ex=("i relapsed on sh", "i cut myself again last night"),
     ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"(?:relapse|relapsing) (?:on|with|into|to) (?:sh|self harm|cutting)|(?:deserve|need) (?:the |to feel )?(?:pain|to hurt|to bleed|to suffer|to be punished)"
+        r"|(?:been|keep|started|im) (?:scratching|hitting|burning|cutting|picking at|biting) (?:my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|myself)(?: again| until)",
+        skip="neg",
+        ex=(
+            "struggling not to relapse with sh",
+            "i feel like i deserve pain",
+            "ive been scratching my arms again",
+        ),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:been|started|am|im|keep|back to) (?:self harm|sh|cutting|hurting myself|harming myself|burning myself)(?: again| lately| a lot| every day| daily| more)"
+        r"|relapsed and (?:cut|self harmed|hurt myself|burned myself)",
+        skip="tense",
+        ex=("ive been self harming again", "i relapsed and cut last night"),
+    ),
     # --- urgent: self-harm now / intent ----------------------------------------------------------
     R(
         "self_harm_now",
         "urgent",
         r"(?:just|currently|right now|am|im) (?:cut|cutting|burned|burning|hurting|harming|carving)(?: myself| my (?:wrists?|arms?|thighs?|legs?)| deep)(?! my hair)"
         r"|(?:cutting|burning|hurting) myself (?:right now|now|as we speak|as i type)"
-        r"|cut (?:too|really|so|way too) deep|(?:wont|doesnt|cant|isnt going to) stop bleeding"
+        r"|cut (?:too|really|so|way too) deep|(?:wont|doesnt|cant|isnt going to|not going to|wont fucking) stop bleeding"
         r"|bleeding (?:wont|doesnt|isnt) stop(?:ping)?|theres so much blood|so much blood everywhere",
         skip="tense",
         ex=("i just cut myself", "i cut too deep", "its not going to stop bleeding"),
@@ -313,21 +450,21 @@ RULES: list[Rule] = [
     R(
         "self_harm_intent",
         "urgent",
-        r"(?:{INTENT}|im going to|im about to) {ADV}? ?(?:cut|hurt|burn|harm) (?:myself|again)(?: tonight| now| right now)?",
+        r"(?:{INTENT}|im going to|im about to){ADV} (?:cut|hurt|burn|harm) (?:myself|again)(?: tonight| now| right now)?",
         ex=("im going to cut myself tonight", "im about to hurt myself"),
     ),
     # --- urgent: active ideation, intent, plan ------------------------------------------------------
     R(
         "active_ideation",
         "urgent",
-        r"{WANT}{ADV} {KILL}|(?:feel|feeling) like (?:killing myself|ending (?:it all|my life)|taking my life)",
+        r"{WANT}{ADV} {KILL}|(?:feel|feeling) like (?:killing myself|ending (?:it all|my life|it)|taking my life)",
         ex=("i want to kill myself", "i just wanna end my life", "feel like killing myself"),
     ),
     R(
         "intent",
         "urgent",
         r"{INTENT}{ADV} (?:{KILL}|kms|ctb|unalive(?: myself)?|die(?= tonight| today| tomorrow| this weekend| soon| by suicide| by my own hand))"
-        r"|ready to {ADV}? ?die|tonight (?:is|will be) the night i (?:die|end|do it|kill)",
+        r"|ready to{ADV} die|tonight (?:is|will be) the night i (?:die|end|do it|kill)",
         ex=(
             "im going to kill myself",
             "ill end it tonight",
@@ -354,9 +491,9 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class))"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
-        r"|suicide (?:note|letter)",
+        r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
         ex=("i wrote my note", "finished my goodbye letters to my family", "wrote a suicide note"),
     ),
@@ -374,6 +511,71 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)",
         ex=("ive been stockpiling my pills", "saving up my meds"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im|i am|tonight im|today im){ADV} (?:ending (?:it|it all|my life|things|everything)|killing myself|taking my (?:own )?life|checking out|doing it)(?= ?$| tonight| today| now| this weekend| soon| for real| for good| after)"
+        r"|(?:i|maybe i|i really|i think i|honestly i) (?:should|need to|have to|gotta|ought to)(?: just)? (?:kill myself|end (?:it all|my life)|end it|take my (?:own )?life|off myself)",
+        skip="idiom",
+        ex=("tonight im finally ending it", "maybe i should just kill myself"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:im|am|currently) (?:cutting|burning myself|hurting myself|bleeding)(?= right now| now| as we speak| as i type| again right now| and i cant stop| and it wont stop)"
+        r"|(?:just |already )?(?:took|swallowed|downed|taken) (?:a bunch of|a lot of|lots of|loads of|so many|a ton of|way too much) (?:my )?{MEANS}",
+        ex=("im cutting right now and i cant stop", "i took a bunch of pills"),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:planned|planning|plan|figured|worked) (?:it|it all|everything) out|(?:know|decided|chose|picked) (?:exactly )?(?:where|when|how) and (?:where|when|how)"
+        r"|how (?:many|much)(?: \w+){1,4} (?:to die|to overdose|to od|is lethal|is fatal|would kill|to kill (?:me|myself|a person)|to not wake up|before (?:i|you) die)"
+        r"|how (?:many|much)(?: \w+){0,3} {MEANS}(?: \w+){0,2} (?:would it take|does it take|it would take|it takes|would i need|do i need)",
+        skip="media",
+        ex=(
+            "ive planned it out",
+            "i know where and when",
+            "how many of my antidepressants it would take",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:tonight|today|tomorrow|this weekend|soon|friday|saturday|sunday) (?:is|will be) (?:when|the (?:night|day)) i (?:\w+ )?(?:{KILL}|die|do it|go)"
+        r"|(?:when|the night|the day) i (?:finally )?(?:kill myself|end my life|end it all|take my (?:own )?life) (?:is|will be) (?:tonight|today|tomorrow|this weekend|soon)",
+        ex=("decided tonight is when i end my life",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:going to|gonna|will|ill|about to) (?:use|turn) (?:it|them|the gun|the knife|the pills|the rope) (?:on|against) myself"
+        r"|(?:i )?(?:overdosed|oded) (?:on|with)|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
+        r"|{MEANS} (?:is |are )?(?:all )?(?:ready|set up|prepared|tied)(?! for the| for my| for work| for school| for tomorrow)",
+        ex=(
+            "i have a gun and im going to use it on myself",
+            "i overdosed on my meds",
+            "i have the rope ready",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:knife|blade|razor|gun|pistol|scissors) (?:is )?(?:to|against|on|at) my (?:wrists?|throat|head|arms?|skin|temple|neck|chest)"
+        r"|(?:in|inside) (?:my|the) car with the engine (?:running|on) in (?:the|a|my) garage|engine running in (?:the|a|my) (?:closed )?garage",
+        skip="neg",
+        ex=(
+            "i have a knife to my wrist right now",
+            "sitting in my car with the engine running in the garage",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:tonight|today|tomorrow|this weekend|now|finally) i (?:end it|end my life|kill myself|do it|take my life)(?= ?$| for good|,)"
+        r"|i (?:end it|end my life|kill myself) (?:tonight|today|tomorrow|this weekend)",
+        ex=("tonight i end it",),
     ),
     # --- concern: farewell, giving away ------------------------------------------------------------
     R(
@@ -410,8 +612,10 @@ RULES: list[Rule] = [
         r"(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|yall|friends|all of you)"
         r"|thank (?:you|u)(?: all| everyone| guys)? for everything|thanks for everything"
         r"|i love you all|love you all|im sorry for everything|(?:please )?forgive me|take care of yourselves"
+        r"|(?:^|, )bye(?= ?$)|i (?:want|wanted) (?:everyone|you all|you guys) to know|i (?:really )?appreciated (?:this group|all of you|you all|everyone)"
         r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)|goodbye|farewell"
-        r"|(?:tonight|today) is the (?:night|day)|this is it|its over for me",
+        r"|(?:tonight|today) is the (?:night|day)|tonights the night|todays the day|this is it|its over for me"
+        r"|im done(?= ?$)|thank (?:you|u) (?:all |guys |everyone )?for (?:being|everything|all)",
         ex=("thank you all for everything", "goodbye everyone"),
     ),
     R(
@@ -434,6 +638,28 @@ RULES: list[Rule] = [
         r"|(?:wrote|written|made|updated|finished|did) my (?:will|last will)",
         ex=("i wont need them anymore",),
     ),
+    R(
+        "farewell",
+        "concern",
+        r"if (?:anything|something) (?:happens|were to happen|should happen) to me"
+        r"|(?:it wasnt|it isnt|its not|this isnt|this wasnt) (?:anyones|your|nobodys) fault"
+        r"|(?:wrote|written|writing) (?:goodbye )?letters (?:to|for) (?:my family|everyone|my kids|my parents|my friends|each of them)(?: \w+){0,3} (?:and )?(?:put|left|hid|hidden|leave|leaving) them",
+        ex=("if anything happens to me please know it wasnt anyones fault",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:i )?love you (?:guys|all|everyone|so much)|im (?:so )?sorry(?= ?$| for everything| for all of it| for being| for what)"
+        r"|(?:wrote|written|writing) (?:goodbye )?letters to (?:my family|everyone|my kids|my parents|my friends)",
+        ex=("i love you guys", "im sorry"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:it was|its been|been) (?:nice|good|great|an honor|a pleasure) knowing (?:you|all of you|everyone|yall)",
+        skip="subject",
+        ex=("it was nice knowing you all",),
+    ),
     # --- escalators ---------------------------------------------------------------------------------
     R(
         "means",
@@ -451,6 +677,27 @@ RULES: list[Rule] = [
         r"(?:im|standing|sitting|parked|waiting|here|currently|just got) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in) (?:the|a|this|my)(?: \w+)? (?:bridge|roof|rooftop|ledge|edge|tracks|train tracks|railway|railroad|cliff|balcony|top floor|parking garage|overpass|pier|platform)",
         skip="neg",
         ex=("im on the bridge", "standing on the edge of the roof"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going to|about to|ready to|will|ill|want to|im going to) (?:jump|let go|step off|fall)(?= ?$| off| from| now| tonight| right now| today)",
+        skip="subject idiom cond hyper",
+        ex=("im going to jump",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"tonights? (?:is )?the night|(?:today|todays) (?:is )?the day(?! of| for| i get| we)",
+        skip="subject idiom cond hyper",
+        ex=("tonights the night",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:got|have|ive got) everything (?:ready|prepared|planned|in place)",
+        skip="subject idiom cond hyper",
+        ex=("ive got everything ready",),
     ),
     R(
         "timeframe_now",
@@ -521,15 +768,29 @@ IDIOM_AFTER = (
     r"|curiosity|jealousy|envy|cuteness|happiness|excitement|exhaustion|old age|natural causes"
     r"|the heat|the cold|secondhand embarrassment)|laughing|for (?:(?:a|some|this|that|one) (?:coffee"
     r"|pizza|burger|taco|cake|slice|drink|beer|nap|chance|ticket|piece|bite|cookie|donut|doughnut"
-    r"|minute|good cause|cause)|my|your|it|him|her|them|you|love|this|that)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
+    r"|minute|good cause|cause)|my|your|it|him|her|them|you|love|this|that|(?!everything|nothing|anything|something)\w+ing)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
     r"|peacefully (?:at|when)|in (?:minecraft|fortnite|the game|a game|game|roblox|elden ring"
     r"|dark souls|skyrim)|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
     r"|over this|over that)|with embarrassment|inside\b)"
 )
 
+#: A protective thought right after ("…but then i remember my kids").
+PROTECTIVE = (
+    r" ?(?:\w+ ){0,6}?but (?:then )?i (?:remember|think (?:of|about)|look at|hold on|keep going"
+    r"|have (?:my|a reason))"
+)
+#: A fear about some vague future ("scared ill feel suicidal again someday").
+FEAR_BEFORE = (
+    r"\b(?:scared|afraid|worried|terrified|frightened)(?: that)?(?: i(?:ll| will| might| could"
+    r"| would)?)?(?: \w+){0,2} ?$"
+)
+FUTURE_AFTER = r" ?(?:\w+ ){0,3}(?:someday|some day|one day|in the future|in future|later in life)"
+
 #: "If you…", "when someone…": about someone else or in general.
 CONDITIONAL = (
-    r"\b(?:if|when|whenever|in case) (?:you|your|youre|anyone|someone|somebody|any of you"
+    r"\b(?:what do you do|how do you (?:deal|cope|handle|manage|stop|get through)|how do people"
+    r"|tips for|advice (?:on|for)|how (?:can|do) i (?:help|support))\b"
+    r"|\b(?:if|when|whenever|in case) (?:you|your|youre|anyone|someone|somebody|any of you"
     r"|a friend|people|they|he|she|a loved one|a member|your friend|theyre|hes|shes)\b"
     r"|\b(?:do|did|have) you (?:ever )?$|\bdoes anyone else (?:ever )?$|\bis it normal to$"
 )

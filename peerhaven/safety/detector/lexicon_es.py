@@ -23,13 +23,17 @@ MACROS: dict[str, str] = {
     r"|y no volver a despertar)|no despertar(?: mas| nunca| nunca mas)?|no volver a despertar"
     r"|irme (?:de este mundo|para siempre)|no estar (?:aqui|aca|mas)|dejar de vivir"
     r"|que todo (?:termine|acabe|se acabe|se termine)|que se acabe todo|dejar de respirar"
+    r"|dormirme (?:para siempre|y no despertar(?: mas| nunca)?)"
     r"|no seguir (?:viviendo|aqui|aca|existiendo))",
     "MATARME": r"(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida"
-    r"|acabar con todo|terminar con todo|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
-    r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a) (?:un |una |el |la "
-    r"|las |los )?\w+|aventarme (?:de|del|desde|por|a|al) (?:un |una |el |la |las |los )?\w+"
+    r"|acabar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|terminar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
+    r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
+    r"|aventarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
     r"|pegarme un tiro|darme un tiro|cortarme las venas|tomarme (?:todas )?(?:las|mis) pastillas"
-    r"|envenenarme|una sobredosis|hacerme una sobredosis|desvivirme|unalive)",
+    r"|envenenarme|una sobredosis|hacerme una sobredosis|unalive)",
+    "LUGAR": r"(?:un |una |el |la |las |los |este |esta )?(?:puente|edificio|balcon|ventana|azotea|techo"
+    r"|tren|metro|vias|vias del tren|auto|carro|coche|camion|precipicio|barranco|piso|acantilado|rio"
+    r"|trafico|autopista|cornisa|ultimo piso|terraza|mirador)",
     "MEDIOS": r"(?:pastillas|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
     r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida)",
     "TRIVIAL": r"(?:examen|examenes|tarea|tareas|clase|clases|reunion|jefe|jefa|trafico|lunes"
@@ -54,8 +58,8 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:ya )?no quiero {ADV}? ?(?:vivir|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir$|existir"
-        r"|despertar(?!me temprano| temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
+        r"(?:ya )?no quiero{ADV} (?:vivir(?! con miedo| con ansiedad| en el pasado| escondid| sin | de esa manera| para los demas| para otros| asi de| con culpa)|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir$|existir"
+        r"|despertar(?:me)?(?! temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
         r"|no se (?:si|para que|por que|pa que) (?:quiero )?(?:seguir viviendo|sigo viv[oa]|sigo aqui|sigo aca|vivir|seguir|existo|sigo existiendo)",
         skip="neg",
         ex=("ya no quiero vivir", "no quiero despertar mañana", "no se para que sigo viva"),
@@ -87,8 +91,21 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir|esta vida|despertar)",
+        r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir|esta vida|despertar|luchar|sobrevivir|intentarlo)",
         ex=("estoy cansada de vivir",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:ya )?no tengo (?:ganas|fuerzas|motivos|razones|ilusion) (?:de|para) (?:vivir|seguir|seguir viviendo|existir|seguir aqui|seguir en este mundo)"
+        r"|me quiero ir (?:de este mundo|para siempre)|(?:seria|todo seria|estaria todo|todo estaria) (?:mucho )?mejor si (?:yo )?(?:no estuviera|me muero|me muriera|desapareciera|no existiera|no hubiera nacido)"
+        r"|(?:deberia|merezco) (?:morirme|morir|estar muert[oa]|desaparecer|no existir)|no (?:deberia|merezco) (?:estar viv[oa]|existir|vivir|seguir viv[oa]|estar aqui)|(?:ya )?no me quiero (?:despertar|levantar nunca mas)|odio (?:estar viv[oa]|seguir viv[oa]|despertar cada dia|existir)",
+        skip="neg",
+        ex=(
+            "ya no tengo ganas de vivir",
+            "me quiero ir de este mundo",
+            "seria mejor si no estuviera",
+        ),
     ),
     # --- concern: hopelessness -------------------------------------------------------------------
     R(
@@ -112,13 +129,27 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        r"no (?:hay|veo|le veo|encuentro|tengo) (?:ninguna )?(?:salida|esperanza|futuro)(?! para (?:el|la|los|las|este|esta|nuestro))"
+        r"no (?:hay|veo|le veo|encuentro|tengo) (?:ningun[ao]? |la |una )?(?:salida|esperanza|futuro)(?! para (?:el|la|los|las|este|esta|nuestro))"
         r"|(?:perdi|he perdido|ya perdi) (?:toda )?(?:la esperanza|las ganas de vivir|las ganas de todo|la fe en todo)"
         r"|sin (?:esperanza|ganas de vivir)|nada va a (?:mejorar|cambiar) nunca|nunca (?:va a mejorar|voy a mejorar|voy a estar bien|se va a arreglar|va a cambiar nada)"
         r"|(?:me rindo|ya me rendi|ya me rindo|me doy por vencid[oa]) (?:con (?:la vida|todo|mi vida)|de vivir)"
         r"|(?:me siento|estoy) (?:tan |muy |completamente )?(?:sin esperanza|desesperanzad[oa])",
         skip="neg",
         ex=("no hay salida", "perdi las ganas de vivir", "me siento sin esperanza"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:ya )?no (?:puedo|aguanto|doy)(?: mas)?(?= ?$)|no (?:aguanto|soporto) (?:vivir|seguir viviendo|estar viv[oa]|mi vida|esta vida)",
+        skip="neg",
+        ex=("estoy agotada de luchar, ya no puedo", "no aguanto vivir asi"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:ya )?no vale la pena (?:vivir|seguir|seguir viviendo|nada|luchar|existir)|(?:la|mi) vida no vale la pena",
+        skip="neg",
+        ex=("siento que no vale la pena vivir", "la vida no vale la pena"),
     ),
     # --- concern: burden ----------------------------------------------------------------------------
     R(
@@ -130,12 +161,18 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan )?(?:mejor|mas felices|mas feliz|tranquil[oa]s?) sin mi"
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan |mas )?(?:mejor|felices|feliz|tranquil[oa]s?) sin mi"
         r"|el mundo (?:seria|estaria) mejor sin mi|nadie me (?:extrañaria|extranaria|echaria de menos|va a extrañar|va a extranar|extrañara|va a echar de menos)"
         r"|a nadie le (?:importaria|importa|va a importar|importara) si (?:me muero|muero|desaparezco|no estoy|me voy|me mato|no despierto)"
         r"|solo (?:les )?(?:doy|causo|traigo) problemas(?: a todos| a mi familia)?",
         skip="neg",
         ex=("todos estarian mejor sin mi", "nadie me extrañaria"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:solo|nomas|nada mas|les|le|siempre) (?:estorbo|molesto|arruino todo|causo problemas)|(?:arrastro|hundo) a (?:todos|mi familia|los demas)",
+        ex=("siento que solo estorbo",),
     ),
     # --- concern: suicidal thoughts -------------------------------------------------------------
     R(
@@ -180,7 +217,7 @@ RULES: list[Rule] = [
         r"{QUIERO}{ADV} (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|golpearme|hacerme sh|rasguñarme|castigarme)(?! el pelo| el cabello| las uñas| las unas| el fleco)"
         r"|(?:ganas|deseos|impulsos|necesidad|urgencia) (?:muy fuertes |fuertes |enormes |horribles )?de (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme|hacerme sh|recaer (?:en|con) (?:el sh|sh|las autolesiones|los cortes))"
         r"|me (?:quiero|dan ganas de|da ganas de) (?:cortar|lastimar|hacer daño|hacer dano|quemar)(?! el pelo| el cabello| las uñas| las unas| el fleco| un| una| la| el)"
-        r"|(?:pienso|pensando|estoy pensando) (?:mucho )?en (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|recaer (?:en|con) (?:sh|las autolesiones))"
+        r"|(?:pienso|pensando|estoy pensando|dejar de pensar|dejo de pensar|paro de pensar) (?:mucho )?en (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|recaer (?:en|con) (?:sh|las autolesiones))"
         r"|(?:intentando|tratando de|trato de|intento|lucho por|luchando por) no (?:cortarme|lastimarme|hacerme daño|hacerme dano|recaer en (?:el sh|sh|las autolesiones))",
         ex=(
             "tengo ganas de cortarme",
@@ -216,6 +253,26 @@ RULES: list[Rule] = [
         r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy)",
         ex=("me voy a cortar esta noche",),
     ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"volvi a (?:autolesionarme|hacerme daño|hacerme dano|quemarme)|recai y me (?:corte|lastime|queme)"
+        r"|me (?:autolesione|hice daño|hice dano) (?:otra vez|de nuevo|anoche|ayer|hoy)",
+        ex=("volvi a autolesionarme", "recai y me corte"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"ya me (?:tome|trague) (?:las|mis|todas las|todas mis) (?:pastillas|pastis|medicinas)|me (?:corte|abri) las venas",
+        ex=("ya me tome las pastillas", "me corte las venas"),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:esta es|aqui esta|les dejo|este es) mi (?:carta|mensaje) (?:de despedida|suicida|final)|mi carta de despedida",
+        skip="media",
+        ex=("esta es mi carta de despedida",),
+    ),
     # --- urgent: active ideation, intent, plan -------------------------------------------------------
     R(
         "active_ideation",
@@ -228,8 +285,8 @@ RULES: list[Rule] = [
         "intent",
         "urgent",
         r"(?:me voy a|voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
-        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|colgar(?:me)?|ahorcar(?:me)?"
-        r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo) (?:un |una |el |la |las |los )?\w+|aventar(?:me)? (?:de|del|desde|por|al|a) \w+|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
+        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|terminar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|colgar(?:me)?|ahorcar(?:me)?"
+        r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo|frente a) {LUGAR}|aventar(?:me)? (?:de|del|desde|por|al|a|bajo) {LUGAR}|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
         r"(?! (?:a|al) (?!un|una|el|la|las|los)\w+| estudiando| trabajando| de risa| entrenando)",
         ex=(
             "me voy a matar",
@@ -248,7 +305,7 @@ RULES: list[Rule] = [
         "recent_attempt",
         "urgent",
         r"(?:intente|trate de) (?:suicidarme|matarme|quitarme la vida)(?: \w+){0,3} (?:anoche|ayer|hoy|esta mañana|hace (?:unas|un par de|pocas) horas|este fin de semana)",
-        skip="past tense",
+        skip="tense",
         ex=("intente suicidarme anoche",),
     ),
     R(
@@ -257,6 +314,13 @@ RULES: list[Rule] = [
         r"(?:tengo|ya tengo|hice|he hecho|tengo todo) (?:un|el|mi) plan(?! de (?:estudio|viaje|negocio|trabajo|ahorro|dieta|entrenamiento|comidas|datos|celular|vida))(?= ?$| para (?:morir|matarme|hacerlo|acabar|suicidarme)| ya| y)"
         r"|(?:ya )?se (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|hacerlo|me voy a matar|me voy a suicidar|voy a morir)",
         ex=("ya tengo un plan", "ya se como lo voy a hacer"),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:tengo|ya tengo|tengo todo|ya esta todo|ya lo tengo|lo tengo todo) (?:bien )?(?:planeado|planificado|pensado y planeado)(?! para (?:el|la|las|los|mis|mi|este|esta) (?!muerte|final))"
+        r"|(?:ya )?se (?:como|cuando|donde) y (?:como|cuando|donde)",
+        ex=("ya tengo todo planeado", "se donde y cuando"),
     ),
     R(
         "plan",
@@ -274,6 +338,26 @@ RULES: list[Rule] = [
         skip="media",
         ex=("cuantas pastillas necesito para morir", "estoy juntando mis pastillas"),
     ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ya|ahora) (?:termino|acabo) con (?:todo|mi vida)|(?:termino|acabo) con (?:todo|mi vida) (?:hoy|esta noche|mañana|ya|ahora)"
+        r"|me (?:quiero|voy a) (?:tirar|aventar)(?= ?$| ya| de una vez| por la ventana| de aqui| desde aqui)|(?:quiero|voy a) (?:tirarme|aventarme)(?= ?$| ya| de una vez| por la ventana| de aqui| desde aqui)",
+        ex=("hoy termino con todo", "estoy en la azotea y me quiero tirar"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me (?:tomo|trago|acabo) (?:todas (?:las|mis) (?:pastillas|pastis|medicinas)|el frasco|la caja|el blister)"
+        r"|me (?:tomo|trago) (?:todas (?:las|mis) (?:pastillas|pastis|medicinas)|el frasco|la caja) (?:hoy|esta noche|mañana|ahora|ya)",
+        ex=("esta noche me tomo todas las pastillas",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:un|una|el|la) (?:frasco|caja|blister|tira|bote) (?:entero |entera |completo |completa )?de (?:pastillas|pastis|medicinas|medicamentos|\w+)",
+        ex=("me tome un frasco de pastillas hace rato",),
+    ),
     # --- concern: farewell, giving away ---------------------------------------------------------------
     R(
         "farewell",
@@ -282,7 +366,7 @@ RULES: list[Rule] = [
         r"|(?:ya )?no (?:voy a estar|estare|voy a seguir) (?:aqui|aca|mas|mucho tiempo|por mucho)(?! (?:el|la|los|las|este|esta) )"
         r"|(?:ya )?no (?:los|las|te|les) (?:voy a molestar|molestare|voy a causar problemas) (?:mas|nunca mas)"
         r"|no (?:tendran|van a tener|tendras|vas a tener) que (?:preocuparse|preocuparte|aguantarme|soportarme|lidiar) (?:por|con)? ?(?:mi|mas)"
-        r"|(?:cuiden|cuida|cuidad|alimenten|quieran) (?:a|de) mi (?:gato|gata|perro|perra|mama|familia|hijo|hija|hermano|hermana|mascota|gatos|perros|hijos)(?: por mi)?(?= ?$| por mi| cuando| si)"
+        r"|(?:cuiden|cuida|cuidad|alimenten|quieran)(?: mucho| bien)? (?:a|de) mi (?:gato|gata|perro|perra|mama|familia|hijo|hija|hermano|hermana|mascota|gatos|perros|hijos)(?: por mi)?(?=,| ?$| por mi| cuando| si| porfa| por favor| cuando ya)"
         r"|(?:diganle|dile|decile|diles) a (?:mi )?(?:mama|papa|familia|todos|hermana|hermano) que (?:la|lo|los|las) (?:quiero|quise|amo)"
         r"|nos vemos en (?:otra vida|el otro lado|la otra vida)|me despido (?:de (?:este mundo|la vida)|para siempre)|mi despedida final",
         ex=("este es mi ultimo mensaje", "adios para siempre", "cuiden a mi gato por mi"),
@@ -292,6 +376,7 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:cuando|para cuando) (?:lean|leas|alguien lea|vean|veas|encuentren) (?:esto|este mensaje)"
         r"|(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:mañana|manana|para mañana|despues de esta noche)"
+        r"|(?:mañana|para mañana|despues de esta noche) (?:ya )?no (?:voy a estar|estare)"
         r"|(?:hoy|esta) es mi ultima noche",
         ex=("cuando lean esto ya no voy a estar", "mañana ya no voy a estar aqui"),
     ),
@@ -309,13 +394,21 @@ RULES: list[Rule] = [
         r"(?:regalando|regale|voy a regalar|estoy regalando|quiero regalar|he regalado|regalar) (?:todas |todos )?mis (?:cosas|pertenencias|libros|juegos|ropa|mascotas|gato|perro|posesiones)"
         r"|(?:quiero|me gustaria) que (?:alguien|tu|vos|ustedes|mi (?:hermana|hermano|mejor amiga|mejor amigo|mama|prima|primo)) (?:se quede|se queden|tenga|tengan) (?:con )?mis (?:cosas|\w+) (?:cuando|si) (?:ya no|no) (?:este|estoy)"
         r"|(?:dejando|deje|dejar|dejo) (?:todo|mis cosas|mis asuntos) (?:en orden|arreglad[oa]s?|list[oa]s?) (?:para cuando|antes de)",
-        ex=("estoy regalando todas mis cosas",),
+        skip="idiom",
+        ex=("estoy regalando todas mis cosas", "le regale mis cosas a mi hermana"),
     ),
     R(
         "giving_away",
         "hint",
         r"ya no (?:lo|la|los|las|me) (?:voy a necesitar|necesitare|va a hacer falta|van a hacer falta)|(?:hice|escribi|redacte) mi testamento",
         ex=("ya no los voy a necesitar",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"los voy a extrañar|las voy a extrañar|fue un gusto conocer(?:los|las|te)|los quiero|perdon(?= ?$)|(?:lo siento|perdon) por (?:todo|ser asi)"
+        r"|(?:no|nunca) fue culpa de (?:nadie|ustedes)|si me pasa algo",
+        ex=("los voy a extrañar",),
     ),
     # --- escalators -------------------------------------------------------------------------------------
     R(
@@ -378,14 +471,19 @@ MEDIA = (
     r"|estadisticas|la letra|el protagonista|la protagonista|por trece razones|13 reasons why)\b"
 )
 IDIOM_AFTER = (
-    r" ?(?:de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
+    r" ?(?:(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
+    r" (?:dias|tiempo|rato|semana|momento)|(?:a|de) (?:la playa|vacaciones|viaje)|del (?:trabajo|grupo|chat)"
+    r"|de (?:las |los )?redes|de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
     r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
     r"|emocion|curiosidad|celos|asco|viej[oa]|la ternura|tanto reir|lo lindo|lo bonito)|(?:del|por el)"
     r" (?:calor|frio|aburrimiento|cansancio|sueño|hambre)|(?:estudiando|trabajando|entrenando"
     r"|corriendo|limpiando|haciendo|en el gym|en el gimnasio|a trabajar)|por (?:verte|ver|ir|saber"
-    r"|un|una|probar|conocer|comer|ir)|(?:a|al) (?!mi misma|mi mismo)\w+|con esta cancion"
+    r"|un|una|probar|conocer|comer|ir)|con esta cancion"
     r"|en (?:minecraft|el juego|fortnite))"
 )
+PROTECTIVE = r" ?(?:\w+ ){0,6}?pero (?:luego |despues )?(?:recuerdo|pienso en|miro a|tengo a)"
+FEAR_BEFORE = r"\b(?:tengo miedo de|me da miedo|temo)(?: que)?(?: \w+){0,2} ?$"
+FUTURE_AFTER = r" ?(?:\w+ ){0,3}(?:algun dia|en el futuro|mas adelante)"
 CONDITIONAL = (
     r"\b(?:si|cuando) (?:alguna vez |algun dia )?(?:tu|te|tienes|sientes|piensas|alguien|conoces"
     r"|estas|alguno|alguna|tu amig[oa]|un ser querido|él|el|ella)\b|\bte ha pasado que$"
@@ -410,7 +508,7 @@ FAREWELL_OFF = (
     r"|me jubilo|me gradu\w+)\b"
 )
 GIVING_OFF = (
-    r"\b(?:dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
+    r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
     r"|gatitos|cachorros|bebe)\b"
 )
 PAST = (

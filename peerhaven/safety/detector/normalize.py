@@ -336,8 +336,6 @@ ABBREVIATIONS: dict[str, str] = {
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bi m\b", "im"),
     (r"\bi am\b", "im"),
-    (r"\bi will\b", "ill"),
-    (r"\bi would\b", "id"),
     (r"\bdo not\b", "dont"),
     (r"\bcan not\b", "cant"),
     (r"\bwill not\b", "wont"),
@@ -370,6 +368,12 @@ _ABBREV_RE = re.compile(
 _PHRASES_RE = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PHRASES)))
 _PHRASE_REPL = {f"p{i}": r for i, (_, r) in enumerate(PHRASES)}
 _SPACES = re.compile(r" +")
+#: "i dont want to be here no more": "no more" after these words means "anymore".
+_NO_MORE = re.compile(r"\b(here|live|alive|this|it|living|exist|existing) no more\b")
+#: "want 2", "going 2": the digit as a word, only after verbs that take "to".
+_TWO_AS_TO = re.compile(
+    r"\b(want|need|wish|ready|going|about|trying|have|got|decided|planning|wanna|gonna) 2\b"
+)
 _SENTENCE_SPLIT = re.compile(r"(?:[.!?;\n\r]|(?<!\d):(?!\d))+")
 
 
@@ -393,6 +397,8 @@ def normalize(text: str) -> str:
         text = _OBFUSCATED.sub(_fix_token, text)
     text = _JUNK.sub(" ", text)
     text = _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], text)
+    text = _TWO_AS_TO.sub(r"\1 to", text)
+    text = _NO_MORE.sub(r"\1 anymore", text)
     text = _PHRASES_RE.sub(lambda m: _PHRASE_REPL[m.lastgroup], text)  # type: ignore[index]
     return _SPACES.sub(" ", text)
 

@@ -1,0 +1,224 @@
+"""The crisis-language detector, as a member or moderator would notice it. No database."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from peerhaven.safety.detector import Assessment, assess, engine
+from peerhaven.safety.detector.normalize import normalize, sentences
+
+EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
+SIGNAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
+KNOWN_SIGNALS = {engine.PUBLIC_NAME.get(r.signal, r.signal) for r in engine.RULES}
+
+URGENT = [
+    "im going to kill myself tonight",
+    "i have the pills right here and i want to die",
+    "i wrote my note. goodbye",
+    "i just took all my pills",
+    "im on the bridge and im going to jump",
+    "by the time you read this ill be gone",
+    "i want to kill myself",
+    "me voy a matar esta noche",
+    "ya tengo las pastillas, me quiero morir",
+    "acabo de cortarme y no para de sangrar",
+    "quiero suicidarme",
+    "cuando lean esto ya no voy a estar",
+]
+CONCERN = [
+    "i just want to disappear forever",
+    "i dont want to be alive anymore",
+    "everyone would be better off without me",
+    "im such a burden",
+    "i cant do this anymore",
+    "kms",
+    "thinking about unaliving myself lately",
+    "ctb has been on my mind",
+    "i really want to cut again",
+    "ive been giving away all my stuff",
+    "goodbye everyone. thank you for everything",
+    "me quiero morir",
+    "no quiero vivir",
+    "ya no puedo mas",
+    "soy una carga para mi familia",
+    "tengo ganas de cortarme",
+    "adios a todos, gracias por todo",
+]
+NONE = [
+    # idioms and hyperbole
+    "this commute is killing me",
+    "me muero de risa",
+    "im dying to see the new movie",
+    "this cake is to die for",
+    "this exam makes me want to die lol",
+    "me quiero morir de la verguenza jaja",
+    "me mato estudiando para el final",
+    # past or recovered
+    "two years ago i wanted to die, today im doing well",
+    "i used to cut. 3 years clean today",
+    "hace dos años queria morirme, hoy estoy mucho mejor",
+    # someone else's crisis, described by a supporter
+    "my friend told me she wants to die, how do i help her",
+    "my son has been cutting and im scared",
+    "mi hermana dice que se quiere morir, como la ayudo",
+    # grief after a suicide loss
+    "i lost my brother to suicide last year",
+    "mi papa se suicido hace tres años",
+    # supportive replies naming a crisis line
+    "if youre feeling suicidal please call or text 988, youre not alone",
+    "si piensas en suicidarte llama a la linea 024",
+    # media and research
+    "13 reasons why handled suicide badly",
+    "a new study says suicide rates rose among teens",
+    # negation
+    "i would never kill myself",
+    "no quiero morir, solo quiero que esto pase",
+    # ordinary life
+    "goodbye everyone, see you next week!",
+    "cutting my hair short tomorrow",
+    "me voy a cortar el pelo",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent_messages_are_urgent(text):
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern_messages_are_flagged_as_concern(text):
+    assert assess(text).level == "concern"
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_hard_negatives_are_not_flagged(text):
+    result = assess(text)
+    assert result.level == "none"
+    assert result.signals == ()
+
+
+def test_no_quiero_vivir_is_concern_but_no_quiero_morir_is_not():
+    assert assess("no quiero vivir").level == "concern"
+    assert assess("no quiero morir").level == "none"
+    assert assess("i dont want to live anymore").level == "concern"
+    assert assess("i dont want to die").level == "none"
+
+
+def test_how_people_type_is_understood():
+    for text in [
+        "i wanna diiiie",
+        "I WANT TO DIE",
+        "i want to d!e",
+        "i want 2 k1ll myself 2nite",
+        "im sooo tired of living 😞",
+        "kiero morirme ya",
+        "Me quiero MORIR",
+        "quiero suicidarme 😭😭",
+        "i just wanna unalive",
+    ]:
+        assert assess(text).level != "none", text
+
+
+def test_the_assessment_is_a_frozen_value_with_a_language():
+    result = assess("me quiero morir")
+    assert isinstance(result, Assessment)
+    assert result.language == "es"
+    assert assess("i want to die").language == "en"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.level = "none"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", URGENT + CONCERN + ["secret-word-7731 want to die xyzzy"])
+def test_signals_are_names_never_the_text(text):
+    result = assess(text)
+    assert result.signals, text
+    for signal in result.signals:
+        assert SIGNAL_NAME.fullmatch(signal)
+        assert signal in KNOWN_SIGNALS
+        assert "xyzzy" not in signal and "7731" not in signal
+
+
+def test_every_rule_catches_its_own_examples():
+    for rule in engine.RULES:
+        for example in rule.examples:
+            norm = normalize(example)
+            hits = [
+                m
+                for sentence in sentences(norm)
+                if any(g in sentence for g in rule.gate) or not rule.gate
+                for m in rule.pattern.finditer(sentence)
+                if engine._rejection(rule, sentence, m, engine._Message(norm)) is None
+            ]
+            assert hits, f"{rule.signal} ({rule.lang}) misses its example {example!r}"
+
+
+def test_a_one_megabyte_message_answers_quickly():
+    text = "the bus was late again and i had a long day at work. " * 20_000
+    start = time.perf_counter()
+    result = assess(text + " i want to die")
+    assert time.perf_counter() - start < 1.0
+    assert result.level == "concern"
+
+
+def test_odd_input_never_raises():
+    for text in [
+        "\x00\x01\x02",
+        "\ufffd" * 1000,
+        "🙂" * 5000,
+        "a" * 300_000,
+        "..." * 1000,
+        "\n" * 500,
+    ]:
+        assert assess(text).level in ("none", "concern", "urgent")
+
+
+def test_the_detector_imports_without_django():
+    code = (
+        "import sys, peerhaven.safety.detector as d; d.assess('x'); print('django' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert out.stdout.strip() == "False"
+
+
+def _rate(rows, label, ok):
+    picked = [r for r in rows if r["label"] == label]
+    return sum(assess(r["text"]).level in ok for r in picked) / len(picked)
+
+
+def test_the_evaluation_set_is_well_formed():
+    rows = [json.loads(line) for line in EVAL_SET.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 420
+    assert sum(r["lang"] == "es" for r in rows) >= len(rows) / 3
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    for r in rows:
+        assert r["label"] in ("none", "concern", "urgent")
+        assert r["lang"] in ("en", "es")
+        assert r["text"] and r["note"]
+    hard = [r for r in rows if r["label"] == "none" and r["note"] not in ("everyday", "support")]
+    assert len(hard) >= len(rows) / 3 - 60  # hard negatives (plus ordinary-life look-alikes)
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_the_goals_hold_on_the_held_out_split():
+    rows = [json.loads(line) for line in EVAL_SET.read_text(encoding="utf-8").splitlines()]
+    held = [r for r in rows if r["split"] == "heldout"]
+    assert _rate(held, "urgent", ("concern", "urgent")) >= 0.99
+    assert _rate(held, "urgent", ("urgent",)) >= 0.90
+    assert _rate(held, "concern", ("concern", "urgent")) >= 0.90
+    assert _rate(held, "none", ("concern", "urgent")) <= 0.05
