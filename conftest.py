@@ -91,3 +91,11 @@ def other_member(db):
 def member_client(client, member):
     client.force_login(member)
     return client
+
+
+@pytest.fixture
+def cast(db):
+    """Everyone around one public group (see peerhaven.testing.build_cast)."""
+    from peerhaven.testing import build_cast
+
+    return build_cast()

@@ -15,6 +15,12 @@ class MeetingForm(forms.ModelForm):
             "Only members who said they are going can see it. PeerHaven's own room is always there."
         ),
     )
+    duration_minutes = forms.IntegerField(
+        label=_("duration (minutes)"), min_value=5, max_value=24 * 60, initial=90
+    )
+    repeat_count = forms.IntegerField(
+        label=_("number of meetings"), min_value=1, max_value=400, required=False
+    )
     local_start = forms.DateTimeField(
         label=_("Starts"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -69,10 +75,6 @@ class MeetingForm(forms.ModelForm):
         self.fields["local_start"].help_text = _("In the group's time zone, %(zone)s.") % {
             "zone": time_zone
         }
-        self.fields["duration_minutes"].min_value = 5
-        self.fields["duration_minutes"].max_value = 24 * 60
-        self.fields["repeat_count"].min_value = 1
-        self.fields["repeat_count"].max_value = 400
 
     def clean_local_start(self) -> datetime:
         value = self.cleaned_data["local_start"]

@@ -8,7 +8,7 @@ import pytest
 from django.db import transaction
 from django.test import Client
 
-from peerhaven.groups.tests.conftest import build_cast
+from peerhaven.testing import build_cast
 
 ACTORS = [
     "anonymous",

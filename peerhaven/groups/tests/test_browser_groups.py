@@ -6,8 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from peerhaven.groups.models import Membership, Topic
-from peerhaven.groups.tests.conftest import make_group
-from peerhaven.testing import PASSWORD, make_person
+from peerhaven.testing import PASSWORD, make_group, make_person
 
 pytestmark = [
     pytest.mark.browser,

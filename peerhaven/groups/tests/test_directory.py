@@ -3,8 +3,7 @@ from django.urls import reverse
 
 from peerhaven.groups import services
 from peerhaven.groups.models import Audience, Topic
-from peerhaven.groups.tests.conftest import make_group
-from peerhaven.testing import make_person
+from peerhaven.testing import make_group, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +152,7 @@ def test_the_directory_runs_a_fixed_number_of_queries(
 
 
 def test_the_group_page_runs_a_fixed_number_of_queries(client, cast, django_assert_max_num_queries):
-    from peerhaven.groups.tests.conftest import add_member
+    from peerhaven.testing import add_member
 
     client.force_login(cast.member)
     url = reverse("groups:detail", args=[cast.group.slug])

@@ -4,9 +4,8 @@ from django.urls import reverse
 from peerhaven.errors import ActionRefused
 from peerhaven.groups import services
 from peerhaven.groups.models import Group, Membership
-from peerhaven.groups.tests.conftest import add_member, make_group
 from peerhaven.notifications.models import Notification
-from peerhaven.testing import make_person
+from peerhaven.testing import add_member, make_group, make_person
 
 pytestmark = pytest.mark.django_db
 

@@ -230,7 +230,7 @@ def find(text: str) -> tuple[str, list[tuple[Rule, int, str]]]:
             for m in rule.pattern.finditer(sentence):
                 if _rejection(rule, sentence, m, msg) is None:
                     found.append((rule, index, m.group(0)))
-                    if rule.kind != "hint":
+                    if rule.kind in ("concern", "urgent"):
                         break
     return norm, found
 
@@ -241,6 +241,7 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
     hints: dict[str, set[int]] = {}
     hint_phrases: set[str] = set()
     escalators: dict[str, set[int]] = {}
+    detail_phrases: set[str] = set()
     for rule, index, matched in found:
         if rule.kind in ("concern", "urgent"):
             level, where = strong.get(rule.signal, ("concern", set()))
@@ -253,16 +254,20 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
             hint_phrases.add(matched)
         else:
             escalators.setdefault(rule.signal, set()).add(index)
+            if rule.signal in PLAN_DETAILS:
+                detail_phrases.add(matched)
     counted = dict(strong)
-    if hints and (strong or len(hint_phrases) >= 2):
+    # Hints count with another signal, a second hint, or a plan detail ("goodbye everyone"
+    # + "going to jump tonight").
+    if hints and (strong or len(hint_phrases) >= 2 or PLAN_DETAILS & escalators.keys()):
         for signal, where in hints.items():
             if signal not in counted:
                 counted[signal] = ("concern", where)
     if not counted:
-        # Two different plan details together ("on the roof", "going to jump") are urgent
+        # Two plan details together ("on the roof", "going to jump") are urgent
         # even with no words of ideation.
         details = PLAN_DETAILS & escalators.keys()
-        if len(details) >= 2:
+        if len(detail_phrases) >= 2:
             return "urgent", tuple(sorted(details))
         return "none", ()
     names = set(counted)

@@ -4,145 +4,28 @@ from __future__ import annotations
 
 import re
 
-EN_WORDS = frozenset(
-    [
-        "the",
-        "i",
-        "you",
-        "and",
-        "to",
-        "my",
-        "is",
-        "it",
-        "this",
-        "that",
-        "of",
-        "in",
-        "want",
-        "dont",
-        "im",
-        "just",
-        "so",
-        "have",
-        "be",
-        "with",
-        "for",
-        "was",
-        "what",
-        "do",
-        "can",
-        "all",
-        "but",
-        "like",
-        "feel",
-        "myself",
-        "not",
-        "anymore",
-        "am",
-        "are",
-        "cant",
-        "ive",
-        "its",
-        "going",
-        "would",
-        "they",
-        "she",
-        "he",
-        "about",
-        "really",
-        "because",
-        "know",
-        "think",
-        "get",
-        "been",
-        "will",
-        "ill",
-        "id",
-        "your",
-        "how",
-        "when",
-        "there",
-        "anyone",
-        "everyone",
-        "nobody",
-        "why",
-        "today",
-        "tonight",
-        "life",
-        "die",
-        "kill",
-        "tired",
-        "need",
-        "help",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EN_WORDS = _words(
+    """
+    the i you and to my is it this that of in want dont im just so have be with for was
+    what do can all but like feel myself not anymore am are cant ive its going would they
+    she he about really because know think get been will ill id your how when there
+    anyone everyone nobody why today tonight life die kill tired need help
+    """
 )
-ES_WORDS = frozenset(
-    [
-        "que",
-        "de",
-        "el",
-        "la",
-        "los",
-        "las",
-        "y",
-        "en",
-        "un",
-        "una",
-        "es",
-        "por",
-        "para",
-        "con",
-        "lo",
-        "se",
-        "ya",
-        "pero",
-        "muy",
-        "mas",
-        "todo",
-        "nada",
-        "estoy",
-        "quiero",
-        "soy",
-        "tengo",
-        "mi",
-        "yo",
-        "como",
-        "cuando",
-        "porque",
-        "esta",
-        "este",
-        "sin",
-        "te",
-        "hoy",
-        "nunca",
-        "vida",
-        "ganas",
-        "morir",
-        "hacer",
-        "puedo",
-        "mis",
-        "del",
-        "al",
-        "le",
-        "les",
-        "su",
-        "sus",
-        "ser",
-        "estar",
-        "tan",
-        "bien",
-        "nadie",
-        "todos",
-        "tambien",
-        "siempre",
-        "ahora",
-        "aqui",
-        "cosas",
-        "mejor",
-        "mucho",
-        "gracias",
-        "hola",
-    ]
+ES_WORDS = _words(
+    """
+    que de el la los las y en un una es por para con lo se ya pero muy mas todo nada
+    estoy quiero soy tengo mi yo como cuando porque esta este sin te hoy nunca vida
+    ganas morir hacer puedo mis del al le les su sus ser estar tan bien nadie todos
+    tambien siempre ahora aqui cosas mejor mucho gracias hola ese esa eso esto ver muero
+    jaja vuelvo donde algo nos vos ella ellos asi ahi hay fue era voy va vamos estaba alguien
+    quiere dice hace tiene solo porfa
+    """
 )
 _WORD = re.compile(r"[a-zñ]+")
 

@@ -8,7 +8,7 @@ apostrophes ("dont", "im", "ill" = I'll), "wanna" -> "want to", "gonna" -> "goin
 
 from __future__ import annotations
 
-from .rules import R, Rule
+from .rules import R, Rule, words
 
 MACROS: dict[str, str] = {
     # Words that may sit between a subject and its verb, or a verb and its object.
@@ -40,7 +40,7 @@ MACROS: dict[str, str] = {
     r"|put a bullet in my (?:head|brain)|blow my brains out|end myself|die by suicide"
     r"|(?:take|swallow|down) (?:all|every)(?: of)? (?:my|the|these|those) (?:pills|meds|tablets|sleeping pills)"
     r"|check out)",
-    "SLANG": r"(?:kms|ctb|unalive myself|unalive|go to sleep forever)",
+    "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to"
     r"|decided to|have decided to|ive decided to|made up my mind to|will|ill|shall"
     r"|getting ready to|preparing to|bout to|might|may|gotta|got to|have to|going to finally"
@@ -182,6 +182,23 @@ RULES: list[Rule] = [
         r"|(?:tired|exhausted|sick|worn out|so done) (?:of|from|with) (?:trying|fighting|struggling|having) to (?:stay alive|live|keep living|survive|keep going|exist|stay here)",
         ex=("i wish i had never been born", "im exhausted from trying to stay alive"),
     ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?my heart (?:just |would )?(?:stops?|gives out|gives up)"
+        r"|(?:dont|stopped|stop|no longer) car(?:e|ing) (?:if|whether) i (?:live or die|die|wake up)"
+        r"|(?:id|i would|i) (?:honestly |really )?welcome death|death would be (?:a )?(?:welcome|relief|mercy|gift)"
+        r"|fade (?:out of existence|away forever|into nothing)|(?:imagining|picturing|planning|imagine|picture) my (?:own )?(?:funeral|death)"
+        r"|all i (?:can|do) think about is (?:dying|death|not existing|killing myself|ending it)"
+        r"|(?:want|wanna|need) to (?:morirme|morir|desaparecer)",
+        ex=(
+            "hoping my heart just stops",
+            "ive stopped caring if i live or die",
+            "id welcome death",
+            "i keep imagining my own funeral",
+            "i just want to morirme ya",
+        ),
+    ),
     # --- concern: hopelessness -------------------------------------------------------------
     R(
         "hopelessness",
@@ -256,6 +273,15 @@ RULES: list[Rule] = [
             "existing is exhausting, i want out",
         ),
     ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:dont think i can|cant|can no longer|unable to) {ADV} ?(?:keep fighting|fight (?:this|it|anymore)|keep going)(?! to)"
+        r"|(?:run|ran|running) out of (?:reasons|reason|will|strength|hope) to (?:keep going|live|go on|stay|keep living|fight)"
+        r"|so close to giving up(?: on (?:everything|life|living))?",
+        skip="neg",
+        ex=("i dont think i can keep fighting this", "ive run out of reasons to keep going"),
+    ),
     # --- concern: burden ---------------------------------------------------------------------
     R(
         "burden",
@@ -298,6 +324,17 @@ RULES: list[Rule] = [
         r"(?:would|d|will|might) (?:all )?be (?:\w+ ){0,2}(?:happier|better off|better|fine|relieved|glad|okay|ok|free) (?:if|when|once) i (?:was|were|am|m|died|disappeared|left|killed myself|wasnt|werent|stopped|m gone|im gone|am gone)",
         skip="subject",
         ex=("everyone would be relieved if i disappeared",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:an |a )?(?:easier|better|happier|lighter|simpler|calmer) (?:life|time|lives) without me|(?:such a |a |just a )drain on (?:my|everyone|everybody|them|people)"
+        r"|(?:they|she|he|everyone|my \w+) deserves? (?:someone )?better than me",
+        skip="subject",
+        ex=(
+            "my parents would have an easier life without me",
+            "i feel like such a drain on my partner",
+        ),
     ),
     # --- concern: suicidal thoughts (ideation without stated intent) -------------------------
     R(
@@ -366,6 +403,16 @@ RULES: list[Rule] = [
         skip="subject",
         ex=("i get these urges to just end it",),
     ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:dark |intrusive |bad |scary )?thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|things|my life|it all)|not being here|taking my life)"
+        r"|(?:the )?(?:thought|idea) of (?:killing myself|suicide|dying|death|ending it) (?:is|feels|seems) (?:comforting|appealing|calming|tempting|peaceful|soothing)",
+        ex=(
+            "having really dark thoughts about ending things",
+            "the thought of killing myself is comforting",
+        ),
+    ),
     # --- concern: slang ----------------------------------------------------------------------
     R(
         "slang_kms",
@@ -428,6 +475,12 @@ RULES: list[Rule] = [
         r"|relapsed and (?:cut|self harmed|hurt myself|burned myself)",
         skip="tense",
         ex=("ive been self harming again", "i relapsed and cut last night"),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"all i (?:can|do) think (?:about|of) is (?:cutting|hurting myself|self harm|sh|bleeding)",
+        ex=("all i can think about is cutting",),
     ),
     # --- urgent: self-harm now / intent ----------------------------------------------------------
     R(
@@ -515,7 +568,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:im|i am|tonight im|today im){ADV} (?:ending (?:it|it all|my life|things|everything)|killing myself|taking my (?:own )?life|checking out|doing it)(?= ?$| tonight| today| now| this weekend| soon| for real| for good| after)"
+        r"(?:im|i am|tonight im|today im){ADV} (?:ending (?:it|it all|my life|things|everything)|killing myself|taking my (?:own )?life|checking out|doing it)(?= ?$| tonight| today| now| this weekend| soon| for real| for good| after| on \w+day| this \w+| next \w+| tomorrow| in (?:a|\w+) (?:days?|weeks?|hours?))"
         r"|(?:i|maybe i|i really|i think i|honestly i) (?:should|need to|have to|gotta|ought to)(?: just)? (?:kill myself|end (?:it all|my life)|end it|take my (?:own )?life|off myself)",
         skip="idiom",
         ex=("tonight im finally ending it", "maybe i should just kill myself"),
@@ -577,6 +630,26 @@ RULES: list[Rule] = [
         r"|i (?:end it|end my life|kill myself) (?:tonight|today|tomorrow|this weekend)",
         ex=("tonight i end it",),
     ),
+    R(
+        "plan",
+        "urgent",
+        r"know how (?:many|much) (?:{MEANS}|of (?:them|these|my \w+)) i (?:need|would need|have to take|must take)"
+        r"|(?:looked|look) (?:it )?up how (?:many|much) (?:{MEANS}|it takes)",
+        skip="media",
+        ex=("i know how many pills i need, i looked it up",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:just |already )?(?:took|swallowed|downed|taken) (?:a )?whole (?:bunch|lot|handful|bottle|pack|box) (?:of )?(?:my )?{MEANS}",
+        ex=("just took a whole bunch of pills",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:ill|i will|im going to|im gonna|i am going to) be (?:dead|gone) (?:by|before|tomorrow|tonight|soon|in the morning)",
+        ex=("ill be dead by tomorrow",),
+    ),
     # --- concern: farewell, giving away ------------------------------------------------------------
     R(
         "farewell",
@@ -615,7 +688,8 @@ RULES: list[Rule] = [
         r"|(?:^|, )bye(?= ?$)|i (?:want|wanted) (?:everyone|you all|you guys) to know|i (?:really )?appreciated (?:this group|all of you|you all|everyone)"
         r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)|goodbye|farewell"
         r"|(?:tonight|today) is the (?:night|day)|tonights the night|todays the day|this is it|its over for me"
-        r"|im done(?= ?$)|thank (?:you|u) (?:all |guys |everyone )?for (?:being|everything|all)",
+        r"|im done(?= ?$)|thank (?:you|u) (?:all |guys |everyone )?for (?:being|everything|all|trying)"
+        r"|im sorry i (?:couldnt|wasnt|failed|cant|let you)|(?:i )?want to thank (?:everyone|you all|you guys)",
         ex=("thank you all for everything", "goodbye everyone"),
     ),
     R(
@@ -660,6 +734,12 @@ RULES: list[Rule] = [
         skip="subject",
         ex=("it was nice knowing you all",),
     ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:when|after|once|if) im (?:gone|dead|not here anymore|no longer here)(?! for| on| to| from)",
+        ex=("please dont be sad when im gone",),
+    ),
     # --- escalators ---------------------------------------------------------------------------------
     R(
         "means",
@@ -698,6 +778,14 @@ RULES: list[Rule] = [
         r"(?:got|have|ive got) everything (?:ready|prepared|planned|in place)",
         skip="subject idiom cond hyper",
         ex=("ive got everything ready",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:date|day|time|place|spot)(?! for| of)"
+        r"|(?:have|got) everything i need(?= ?$|,| now)|{MEANS} (?:lined up|laid out|counted|in a row)",
+        skip="subject idiom cond hyper",
+        ex=("im going to do it", "ive picked the date", "pills lined up"),
     ),
     R(
         "timeframe_now",
@@ -837,7 +925,8 @@ PAST = (
     r"|those)|for years i|there (?:was|were) (?:a time|times)|i remember|remember when"
     r"|before (?:therapy|treatment|meds|medication|recovery|i got help|rehab|i met)|that (?:year"
     r"|winter|summer|period)|growing up|as a child|my (?:old|younger) self|in my teens"
-    r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago))\b"
+    r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago)"
+    r"|(?:of|in|since|during|until|back in) (?:19|20)\d\d)\b"
 )
 PAST_BARRIER = (
     r"\b(?:now|today|again|lately|these days|currently|but|tonight|recently|this week|yet)\b"
@@ -859,204 +948,35 @@ HYPERBOLE = (
 )
 
 #: Words that name the writer, or someone else, as the subject (see ``engine.subject``).
-FIRST_PERSON = frozenset(["i", "im", "ive", "id", "ill", "me", "myself", "my", "mine"])
-OTHER_PERSON = frozenset(
-    [
-        "you",
-        "youre",
-        "your",
-        "yourself",
-        "youve",
-        "youll",
-        "youd",
-        "yall",
-        "he",
-        "she",
-        "they",
-        "hes",
-        "shes",
-        "theyre",
-        "theyve",
-        "theyd",
-        "hed",
-        "shed",
-        "hell",
-        "shell",
-        "theyll",
-        "we",
-        "him",
-        "her",
-        "them",
-        "his",
-        "their",
-        "people",
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "everyone",
-        "everybody",
-        "friend",
-        "friends",
-        "brother",
-        "sister",
-        "son",
-        "daughter",
-        "mom",
-        "mum",
-        "mother",
-        "dad",
-        "father",
-        "parent",
-        "parents",
-        "husband",
-        "wife",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "bf",
-        "gf",
-        "kid",
-        "kids",
-        "child",
-        "children",
-        "teen",
-        "teenager",
-        "teens",
-        "student",
-        "students",
-        "client",
-        "clients",
-        "patient",
-        "patients",
-        "character",
-        "characters",
-        "cousin",
-        "roommate",
-        "coworker",
-        "colleague",
-        "niece",
-        "nephew",
-        "aunt",
-        "uncle",
-        "grandma",
-        "grandpa",
-        "member",
-        "members",
-        "person",
-        "guy",
-        "girl",
-        "who",
-        "many",
-        "others",
-        "folks",
-        "men",
-        "women",
-        "veterans",
-        "users",
-        "fiance",
-        "ex",
-        "bestie",
-        "classmate",
-        "classmates",
-        "one",
-    ]
+FIRST_PERSON = words(
+    """
+    i im ive id ill me myself my mine
+    """
 )
-FILLER = frozenset(
-    [
-        "really",
-        "just",
-        "so",
-        "honestly",
-        "actually",
-        "literally",
-        "seriously",
-        "still",
-        "also",
-        "kind",
-        "of",
-        "sort",
-        "lowkey",
-        "genuinely",
-        "truly",
-        "sometimes",
-        "always",
-        "often",
-        "constantly",
-        "even",
-        "like",
-        "and",
-        "then",
-        "now",
-        "fucking",
-        "fking",
-        "fkn",
-        "freaking",
-        "tho",
-        "though",
-        "yeah",
-        "yes",
-        "ok",
-        "okay",
-        "well",
-        "ugh",
-        "omg",
-        "god",
-        "man",
-        "bro",
-        "dude",
-        "lol",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "feel",
-        "feels",
-        "feeling",
-        "felt",
-        "get",
-        "gets",
-        "getting",
-        "got",
-        "seem",
-        "seems",
-        "has",
-        "have",
-        "had",
-        "keep",
-        "keeps",
-        "kept",
-        "am",
-        "very",
-        "pretty",
-        "again",
-        "right",
-        "currently",
-        "lately",
-        "too",
-        "more",
-        "most",
-    ]
+OTHER_PERSON = words(
+    """
+    you youre your yourself youve youll youd yall he she they hes shes theyre theyve
+    theyd hed shed hell shell theyll we him her them his their people someone somebody
+    anyone anybody everyone everybody friend friends brother sister son daughter mom mum
+    mother dad father parent parents husband wife partner boyfriend girlfriend bf gf kid
+    kids child children teen teenager teens student students client clients patient
+    patients character characters cousin roommate coworker colleague niece nephew aunt
+    uncle grandma grandpa member members person guy girl who many others folks men women
+    veterans users fiance ex bestie classmate classmates one
+    """
 )
-GENERIC_BEFORE_TO = frozenset(
-    [
-        "normal",
-        "ok",
-        "okay",
-        "fine",
-        "common",
-        "natural",
-        "wrong",
-        "weird",
-        "possible",
-        "what",
-        "how",
-        "is",
-        "feels",
-        "feel",
-        "like",
-    ]
+FILLER = words(
+    """
+    really just so honestly actually literally seriously still also kind of sort lowkey
+    genuinely truly sometimes always often constantly even like and then now fucking
+    fking fkn freaking tho though yeah yes ok okay well ugh omg god man bro dude lol is
+    was are were be been being feel feels feeling felt get gets getting got seem seems
+    has have had keep keeps kept am very pretty again right currently lately too more
+    most
+    """
+)
+GENERIC_BEFORE_TO = words(
+    """
+    normal ok okay fine common natural wrong weird possible what how is feels feel like
+    """
 )

@@ -107,6 +107,14 @@ RULES: list[Rule] = [
             "seria mejor si no estuviera",
         ),
     ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:me da igual|no me importa|me vale) si (?:vivo o (?:me )?muero|me muero|muero|despierto)"
+        r"|(?:pensando|pienso|imagino|imaginando) (?:en )?como seria (?:morirme|morir|mi funeral|estar muert[oa]|no existir)",
+        skip="neg",
+        ex=("me da igual si vivo o me muero", "me la paso pensando en como seria morirme"),
+    ),
     # --- concern: hopelessness -------------------------------------------------------------------
     R(
         "hopelessness",
@@ -151,6 +159,13 @@ RULES: list[Rule] = [
         skip="neg",
         ex=("siento que no vale la pena vivir", "la vida no vale la pena"),
     ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no tengo fuerzas (?:para|de) (?:nada|seguir|vivir|luchar)|me rindo(?= ?$)|ya no (?:quiero|puedo) luchar(?: mas)?",
+        skip="neg",
+        ex=("ya no tengo fuerzas para nada, me rindo",),
+    ),
     # --- concern: burden ----------------------------------------------------------------------------
     R(
         "burden",
@@ -173,6 +188,13 @@ RULES: list[Rule] = [
         "concern",
         r"(?:solo|nomas|nada mas|les|le|siempre) (?:estorbo|molesto|arruino todo|causo problemas)|(?:arrastro|hundo) a (?:todos|mi familia|los demas)",
         ex=("siento que solo estorbo",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria) (?:\w+ ){0,2}(?:mejor|tranquil[oa]s?|felices|feliz) si (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|no hubiera nacido)",
+        skip="neg",
+        ex=("mis papas estarian mas tranquilos si yo no existiera",),
     ),
     # --- concern: suicidal thoughts -------------------------------------------------------------
     R(
@@ -298,7 +320,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me mato(?! (?:\w+ando|\w+iendo|de|por))|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! \w+ando| \w+iendo)",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me (?:mato|suicido|quito la vida|cuelgo|ahorco)(?! (?:\w+ando|\w+iendo|de|por))|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! \w+ando| \w+iendo)",
         ex=("esta noche me mato",),
     ),
     R(
@@ -357,6 +379,12 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:un|una|el|la) (?:frasco|caja|blister|tira|bote) (?:entero |entera |completo |completa )?de (?:pastillas|pastis|medicinas|medicamentos|\w+)",
         ex=("me tome un frasco de pastillas hace rato",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:hoy|esta noche|mañana) es (?:el|mi) ultim[oa] (?:dia|noche)|(?:el|mi) ultimo dia de (?:mi vida|vida)",
+        ex=("hoy es el ultimo dia de mi vida",),
     ),
     # --- concern: farewell, giving away ---------------------------------------------------------------
     R(
@@ -425,6 +453,13 @@ RULES: list[Rule] = [
         r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|aqui|ando) (?:en|sobre|arriba de|al borde de|en el borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta )?(?:puente|azotea|techo|vias|borde|cornisa|acantilado|balcon|barranco|precipicio|ultimo piso|anden|terraza)",
         skip="neg",
         ex=("estoy en el puente",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"lo voy a hacer(?= ?$|,| de verdad| en serio)|voy a hacerlo(?= ?$|,)|estoy a punto de hacerlo",
+        skip="subject idiom cond hyper",
+        ex=("lo voy a hacer",),
     ),
     R(
         "timeframe_now",
@@ -512,7 +547,7 @@ GIVING_OFF = (
     r"|gatitos|cachorros|bebe)\b"
 )
 PAST = (
-    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho)|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
     r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
     r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
     r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"

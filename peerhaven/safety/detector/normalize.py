@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .rules import words
+
 HEAD_CHARS = 12_000
 TAIL_CHARS = 4_000
 
@@ -71,45 +73,12 @@ _CHAR_TABLE = _build_char_table()
 # --- de-obfuscation and stretched letters -------------------------------------------------
 
 #: Words of the risk vocabulary that people disguise ("k!ll", "su1c1de", "d*e").
-RISK_VOCAB = frozenset(
-    [
-        "kill",
-        "killing",
-        "die",
-        "dying",
-        "dead",
-        "death",
-        "suicide",
-        "suicidal",
-        "myself",
-        "unalive",
-        "cut",
-        "cutting",
-        "harm",
-        "hang",
-        "pills",
-        "overdose",
-        "alive",
-        "live",
-        "life",
-        "end",
-        "goodbye",
-        "kms",
-        "noose",
-        "rope",
-        "blood",
-        "bleed",
-        "morir",
-        "muerte",
-        "muerto",
-        "muerta",
-        "matarme",
-        "suicidio",
-        "suicidarme",
-        "suicida",
-        "cortarme",
-        "vida",
-    ]
+RISK_VOCAB = words(
+    """
+    kill killing die dying dead death suicide suicidal myself unalive cut cutting harm
+    hang pills overdose alive live life end goodbye kms noose rope blood bleed morir
+    muerte muerto muerta matarme suicidio suicidarme suicida cortarme vida
+    """
 )
 _LEET = {"1": "il", "!": "il", "3": "e", "4": "a", "@": "a", "0": "o", "$": "s", "5": "s", "7": "t"}
 _WILD = "*#"
@@ -120,100 +89,17 @@ _TOKEN_WITH_STRETCH = re.compile(r"[a-zñ]*([a-zñ])\1{2,}[a-zñ]*")
 
 #: Words legitimately spelled with a double letter, so that "killlll" becomes "kill",
 #: not "kil" ("sooo" becomes "so" because "soo" is not here).
-DOUBLE_LETTER_WORDS = frozenset(
-    [
-        "kill",
-        "killing",
-        "killed",
-        "all",
-        "will",
-        "still",
-        "feel",
-        "feeling",
-        "feels",
-        "need",
-        "needed",
-        "sleep",
-        "sleeping",
-        "see",
-        "too",
-        "good",
-        "goodbye",
-        "sorry",
-        "well",
-        "off",
-        "bleed",
-        "bleeding",
-        "bottle",
-        "pills",
-        "really",
-        "happy",
-        "little",
-        "pretty",
-        "stuff",
-        "tomorrow",
-        "asleep",
-        "free",
-        "three",
-        "week",
-        "weeks",
-        "keep",
-        "keeping",
-        "anymore",
-        "yall",
-        "hurry",
-        "worry",
-        "worried",
-        "terrible",
-        "horrible",
-        "guess",
-        "less",
-        "cross",
-        "miss",
-        "missed",
-        "press",
-        "pressure",
-        "depressed",
-        "stress",
-        "stressed",
-        "mess",
-        "passed",
-        "across",
-        "ill",
-        "soon",
-        "seem",
-        "seems",
-        "been",
-        "loop",
-        "book",
-        "look",
-        "took",
-        "llorar",
-        "llamar",
-        "llevo",
-        "lleva",
-        "calle",
-        "ella",
-        "ello",
-        "ellos",
-        "ellas",
-        "pesadilla",
-        "cuello",
-        "sello",
-        "allí",
-        "alli",
-        "perro",
-        "perra",
-        "tierra",
-        "guerra",
-        "cerrar",
-        "correr",
-        "burro",
-        "aguantarlo",
-        "arriba",
-        "ahorrar",
-        "carro",
-    ]
+DOUBLE_LETTER_WORDS = words(
+    """
+    kill killing killed all will still feel feeling feels need needed sleep sleeping see
+    too good goodbye sorry well off bleed bleeding bottle pills really happy little
+    pretty stuff tomorrow asleep free three week weeks keep keeping anymore yall hurry
+    worry worried terrible horrible guess less cross miss missed press pressure
+    depressed stress stressed mess passed across ill soon seem seems been loop book look
+    took llorar llamar llevo lleva calle ella ello ellos ellas pesadilla cuello sello
+    allí alli perro perra tierra guerra cerrar correr burro aguantarlo arriba ahorrar
+    carro
+    """
 )
 
 
@@ -258,22 +144,10 @@ _ANY_RUN = re.compile(r"([a-zñ])\1+")
 _KNOWN_WORDS = (
     DOUBLE_LETTER_WORDS
     | RISK_VOCAB
-    | frozenset(
-        [
-            "so",
-            "bye",
-            "please",
-            "want",
-            "dead",
-            "tired",
-            "nobody",
-            "help",
-            "alone",
-            "hate",
-            "hurt",
-            "ya",
-            "no",
-        ]
+    | words(
+        """
+    so bye please want dead tired nobody help alone hate hurt ya no
+    """
     )
 )
 
@@ -344,6 +218,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdoes not\b", "doesnt"),
     (r"\bcould not\b", "couldnt"),
     (r"\bany more\b", "anymore"),
+    (r"\bfor ever\b", "forever"),
     (r"\bmy self\b", "myself"),
     (r"\bno one\b", "nobody"),
     (r"\bnot (?:going to|gonna) lie\b", "honestly"),

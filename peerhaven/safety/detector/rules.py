@@ -55,6 +55,11 @@ class Rule:
         return CHECKS - self.skip
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as text (one readable block in the lexicons)."""
+    return frozenset(text.split())
+
+
 def expand(source: str, macros: dict[str, str], depth: int = 0) -> str:
     if depth > 8:
         raise ValueError(f"macro recursion in {source!r}")

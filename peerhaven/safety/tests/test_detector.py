@@ -210,8 +210,10 @@ def test_the_evaluation_set_is_well_formed():
         assert r["label"] in ("none", "concern", "urgent")
         assert r["lang"] in ("en", "es")
         assert r["text"] and r["note"]
+    # Hard negatives: idioms, hyperbole, the past, someone else's crisis, grief, crisis-line
+    # replies, media and research (ordinary-life look-alikes are "everyday" and not counted).
     hard = [r for r in rows if r["label"] == "none" and r["note"] not in ("everyday", "support")]
-    assert len(hard) >= len(rows) / 3 - 60  # hard negatives (plus ordinary-life look-alikes)
+    assert len(hard) >= len(rows) / 3
     assert len({r["text"] for r in rows}) == len(rows)
 
 
