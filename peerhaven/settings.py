@@ -132,6 +132,8 @@ else:
                     "PRAGMA foreign_keys=ON;"
                 ),
             },
+            # A file, not memory, so tests with several threads share one database.
+            "TEST": {"NAME": str(DATA_DIR / "test-peerhaven.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
