@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def events(payload: bytes) -> list:
     calendar = icalendar.Calendar.from_ical(payload)
-    return [component for component in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def weekly(cast, zone: str, hour: int, count: int = 8):
