@@ -121,6 +121,41 @@ def fmt(value: float | None) -> str:
     return "   -  " if value is None else f"{value * 100:5.1f}%"
 
 
+def semantic_section(rows: list[dict], rounds: int) -> dict | None:
+    """The optional semantic layer (rules first, then nearest labelled dev examples)."""
+    from peerhaven.safety.detector import semantic
+
+    print()
+    if not semantic.available():
+        print("semantic layer: not installed (pip install peerhaven[ml]); skipped")
+        return None
+    start = time.perf_counter()
+    semantic.classify("warm up")
+    load_s = time.perf_counter() - start
+    out: dict = {"load_seconds": load_s, "groups": {}}
+    print(f"semantic layer (rules, then MiniLM nearest dev examples; loaded in {load_s:.1f} s):")
+    for split in ("dev", "heldout"):
+        sub = [r for r in rows if r.get("split", "dev") == split]
+        m = score(sub, [semantic.assess_layered(r["text"]).level for r in sub])
+        out["groups"][split] = {**m, "meets_goals": meets(m)}
+        print(
+            f"  {split:<11}{m['n']:>5} {fmt(m['urgent_flagged']):>9} {fmt(m['urgent_as_urgent']):>9} "
+            f"{fmt(m['concern_flagged']):>9} {fmt(m['concern_as_urgent']):>9} "
+            f"{fmt(m['false_positive_rate']):>9}"
+        )
+    if any(r.get("split") == "dev" for r in rows):
+        print("  (dev figures are flattered: dev examples are the layer's own neighbours)")
+    texts = [r["text"] for r in rows[:200]]
+    _, per_message = timings(semantic.classify, texts, max(3, rounds // 10))
+    out["classify_p50_us"] = percentile(per_message, 50)
+    out["classify_p99_us"] = percentile(per_message, 99)
+    print(
+        f"  semantic classify: p50 {out['classify_p50_us']:.0f} us, "
+        f"p99 {out['classify_p99_us']:.0f} us per message (CPU)"
+    )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", choices=("dev", "heldout", "all"), help="list mistakes")
@@ -226,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         f"p99 {speed['detector_calls_p99_us']:.1f} us (includes scheduler noise)"
     )
     print(f"  a {len(long_text) / 1e6:.1f} MB message: {speed['one_mb_message_ms']:.1f} ms")
+
+    results["semantic"] = semantic_section(rows, args.rounds)
 
     results["meta"] = {
         "python": platform.python_version(),

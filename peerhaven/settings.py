@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "peerhaven.groups",
     "peerhaven.meetings",
     "peerhaven.notifications",
+    "peerhaven.wellbeing",
+    "peerhaven.coping",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

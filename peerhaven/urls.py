@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("peerhaven.meetings.urls")),
     path("", include("peerhaven.groups.urls")),
     path("", include("peerhaven.notifications.urls")),
+    path("", include("peerhaven.wellbeing.urls")),
+    path("", include("peerhaven.coping.urls")),
     path("", include("peerhaven.web.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -8,4 +8,4 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self) -> None:
-        from peerhaven.meetings import data_sections  # noqa: F401
+        from peerhaven.meetings import data_sections, demo  # noqa: F401

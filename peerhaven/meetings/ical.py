@@ -51,8 +51,6 @@ def _event(meeting: Meeting, occurrence: Occurrence, *, private: bool, uid: str)
         location = ", ".join(part for part in (meeting.venue_name, meeting.address) if part)
     if private and meeting.video_url:
         lines.append(meeting.video_url)
-    if meeting.has_online:
-        lines.append(f"{settings.BASE_URL}{occurrence.get_absolute_url()}room/")
     if location:
         event.add("location", location)
     if lines:

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CopingConfig(AppConfig):
+    name = "peerhaven.coping"
+    label = "coping"
+    verbose_name = _("Coping strategies")
