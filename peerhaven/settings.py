@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "peerhaven.safety",
     "peerhaven.groups",
     "peerhaven.meetings",
+    "peerhaven.sharing",
     "peerhaven.notifications",
     "peerhaven.wellbeing",
     "peerhaven.coping",
@@ -166,6 +167,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 PEERHAVEN_PERIODIC_TASKS = [
     ("peerhaven.meetings.tasks.send_due_reminders", 60),
     ("peerhaven.meetings.tasks.extend_schedules", 3600),
+    ("peerhaven.notifications.tasks.send_daily_digests", 3600),
 ]
 
 # --- Accounts -----------------------------------------------------------------

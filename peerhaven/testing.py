@@ -116,6 +116,8 @@ class Cast:
     requested_membership: object
     invite: object
     occurrence: object
+    post: object
+    reply: object
 
 
 def build_cast(listing: str = "public") -> Cast:
@@ -146,6 +148,14 @@ def build_cast(listing: str = "public") -> Cast:
     group.refresh_from_db()
     invite = services.create_invite(actor=facilitator, group=group, days=7)
     occurrence = schedule(facilitator, group)
+    from peerhaven.sharing import services as sharing_services
+
+    post = sharing_services.create_post(
+        actor=member, group=group, kind="question", body="How do you sleep before a hard day?"
+    )
+    reply = sharing_services.create_reply(
+        actor=cofacilitator, post=post, body="A warm shower helps me."
+    )
     return Cast(
         group=group,
         facilitator=facilitator,
@@ -160,6 +170,8 @@ def build_cast(listing: str = "public") -> Cast:
         requested_membership=requested_membership,
         invite=invite,
         occurrence=occurrence,
+        post=post,
+        reply=reply,
     )
 
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("", include("peerhaven.safety.urls")),
     path("", include("peerhaven.meetings.urls")),
+    path("", include("peerhaven.sharing.urls")),
     path("", include("peerhaven.groups.urls")),
     path("", include("peerhaven.notifications.urls")),
     path("", include("peerhaven.wellbeing.urls")),

@@ -39,6 +39,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     remind_24h = models.BooleanField(_("remind me a day before meetings"), default=True)
     remind_1h = models.BooleanField(_("remind me an hour before meetings"), default=True)
     email_notifications = models.BooleanField(_("also send notifications by email"), default=True)
+    email_frequency = models.CharField(
+        _("how often to email"),
+        max_length=10,
+        choices=[("immediate", _("As things happen")), ("daily", _("A daily summary"))],
+        default="immediate",
+    )
+    email_muted_kinds = models.JSONField(default=list, blank=True)
     email_group_names = models.BooleanField(
         _("emails may name my groups"),
         default=False,

@@ -37,11 +37,23 @@ def accept_code_of_conduct(*, user: User) -> None:
 
 @transaction.atomic
 def update_profile(*, user: User, data: dict[str, Any]) -> User:
-    text_fields = ["display_name", "pronouns", "country", "time_zone", "language", "bio"]
+    text_fields = [
+        "display_name",
+        "pronouns",
+        "country",
+        "time_zone",
+        "language",
+        "bio",
+        "email_frequency",
+    ]
     flags = ["remind_24h", "remind_1h", "email_notifications", "email_group_names"]
     for field in text_fields:
         if field in data:
-            setattr(user, field, data[field] or ("UTC" if field == "time_zone" else ""))
+            setattr(
+                user,
+                field,
+                data[field] or {"time_zone": "UTC", "email_frequency": "immediate"}.get(field, ""),
+            )
     for field in flags:
         if field in data:
             setattr(user, field, bool(data[field]))

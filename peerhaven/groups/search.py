@@ -1,16 +1,20 @@
-"""Full-text search over groups, on SQLite and on PostgreSQL.
+"""Full-text search, on SQLite and on PostgreSQL, for more than one kind of thing.
 
-SQLite: an FTS5 table `groups_search` whose rowid is the group id, ranked by
-bm25. PostgreSQL: a stored `search_vector` tsvector column on groups_group
-with a GIN index, ranked by ts_rank. Both are written here and only here, on
-create, edit and delete. Hidden groups are never indexed, so no search can
-find them, whatever else goes wrong.
+Each kind (`Kind`: groups, strategies) has its own index. SQLite: an FTS5
+table (`kind.fts_table`) whose rowid is the row's id, ranked by bm25.
+PostgreSQL: a stored `search_vector` tsvector column on the kind's own table
+with a GIN index, ranked by ts_rank. Both are written here and only here, by
+the services that create, edit and delete the rows. Hidden groups are never
+indexed, so no search can find them, whatever else goes wrong. Strategies
+shared only inside a group are indexed: every search of them goes through a
+queryset already filtered by who may read them (coping/selectors.py).
 
 Text is folded (case and accents) in Python before indexing and querying,
 so "depresion" finds "Depresión" on both backends.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.db import connection
 
@@ -20,34 +24,54 @@ MAX_TERMS = 8
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def setup_statements(vendor: str) -> list[str]:
-    """DDL for the search structures; run by the groups migrations."""
+@dataclass(frozen=True)
+class Kind:
+    """One kind of thing in the index: its FTS5 table on SQLite, its own table on PostgreSQL.
+
+    Every indexed document has two parts, a name (weighs more) and a body. The names are
+    constants written here, never input, so they may be put into SQL text.
+    """
+
+    fts_table: str
+    table: str
+
+    @property
+    def gin_index(self) -> str:
+        return f"{self.table}_search_gin"
+
+
+GROUPS = Kind(fts_table="groups_search", table="groups_group")
+STRATEGIES = Kind(fts_table="coping_search", table="coping_strategy")
+
+
+def setup_statements(vendor: str, kind: Kind = GROUPS) -> list[str]:
+    """DDL for one kind's search structures; run by the migrations of the kind's app."""
     if vendor == "sqlite":
         return [
-            "CREATE VIRTUAL TABLE IF NOT EXISTS groups_search USING fts5("
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {kind.fts_table} USING fts5("
             "name, body, tokenize = 'unicode61 remove_diacritics 2')"
         ]
     if vendor == "postgresql":
         return [
-            "ALTER TABLE groups_group ADD COLUMN IF NOT EXISTS search_vector tsvector",
-            "CREATE INDEX IF NOT EXISTS groups_group_search_gin ON groups_group USING GIN (search_vector)",
+            f"ALTER TABLE {kind.table} ADD COLUMN IF NOT EXISTS search_vector tsvector",
+            f"CREATE INDEX IF NOT EXISTS {kind.gin_index} ON {kind.table} USING GIN (search_vector)",
         ]
     return []
 
 
-def teardown_statements(vendor: str) -> list[str]:
+def teardown_statements(vendor: str, kind: Kind = GROUPS) -> list[str]:
     if vendor == "sqlite":
-        return ["DROP TABLE IF EXISTS groups_search"]
+        return [f"DROP TABLE IF EXISTS {kind.fts_table}"]
     if vendor == "postgresql":
         return [
-            "DROP INDEX IF EXISTS groups_group_search_gin",
-            "ALTER TABLE groups_group DROP COLUMN IF EXISTS search_vector",
+            f"DROP INDEX IF EXISTS {kind.gin_index}",
+            f"ALTER TABLE {kind.table} DROP COLUMN IF EXISTS search_vector",
         ]
     return []
 
 
 def document(group) -> tuple[str, str]:
-    """(name, body) as indexed: the name weighs more than the rest."""
+    """(name, body) of a group as indexed: the name weighs more than the rest."""
     topics = " ".join(f"{topic.name_en} {topic.name_es}" for topic in group.topics.all())
     audiences = " ".join(
         f"{audience.name_en} {audience.name_es}" for audience in group.audiences.all()
@@ -60,68 +84,84 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(fold(query or "")[:200])[:MAX_TERMS]
 
 
+def _postgresql_update(kind: Kind) -> str:
+    return (
+        f"UPDATE {kind.table} SET search_vector = "  # noqa: S608 (constant names)
+        "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
+        "WHERE id = %s"
+    )
+
+
+def index_document(kind: Kind, pk: int, name: str, body: str) -> None:
+    """Index (or re-index) one row; `name` and `body` are already folded."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"DELETE FROM {kind.fts_table} WHERE rowid = %s", [pk])  # noqa: S608
+            cursor.execute(
+                f"INSERT INTO {kind.fts_table} (rowid, name, body) VALUES (%s, %s, %s)",  # noqa: S608
+                [pk, name, body],
+            )
+        elif connection.vendor == "postgresql":
+            cursor.execute(_postgresql_update(kind), [name, body, pk])
+
+
 def index_group(group) -> None:
     if group.listing == "hidden":
         remove_group(group.pk)
         return
     name, body = document(group)
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("DELETE FROM groups_search WHERE rowid = %s", [group.pk])
-            cursor.execute(
-                "INSERT INTO groups_search (rowid, name, body) VALUES (%s, %s, %s)",
-                [group.pk, name, body],
-            )
-        elif connection.vendor == "postgresql":
-            cursor.execute(
-                "UPDATE groups_group SET search_vector = "
-                "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
-                "WHERE id = %s",
-                [name, body, group.pk],
-            )
+    index_document(GROUPS, group.pk, name, body)
 
 
-def index_many(groups_with_documents: list[tuple[int, str, str]]) -> None:
-    """Bulk (id, name, body) insert for freshly created groups (bench-seed)."""
+def index_many(documents: list[tuple[int, str, str]], kind: Kind = GROUPS) -> None:
+    """Bulk (id, name, body) insert for freshly created rows (bench-seed, data migrations)."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.executemany(
-                "INSERT INTO groups_search (rowid, name, body) VALUES (%s, %s, %s)",
-                groups_with_documents,
+                f"INSERT INTO {kind.fts_table} (rowid, name, body) VALUES (%s, %s, %s)",  # noqa: S608
+                documents,
             )
         elif connection.vendor == "postgresql":
             cursor.executemany(
-                "UPDATE groups_group SET search_vector = "
-                "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
-                "WHERE id = %s",
-                [(name, body, pk) for pk, name, body in groups_with_documents],
+                _postgresql_update(kind), [(name, body, pk) for pk, name, body in documents]
+            )
+
+
+def remove(kind: Kind, pk: int) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"DELETE FROM {kind.fts_table} WHERE rowid = %s", [pk])  # noqa: S608
+        elif connection.vendor == "postgresql":
+            cursor.execute(
+                f"UPDATE {kind.table} SET search_vector = NULL WHERE id = %s",  # noqa: S608
+                [pk],
             )
 
 
 def remove_group(group_id: int) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("DELETE FROM groups_search WHERE rowid = %s", [group_id])
-        elif connection.vendor == "postgresql":
-            cursor.execute("UPDATE groups_group SET search_vector = NULL WHERE id = %s", [group_id])
+    remove(GROUPS, group_id)
 
 
-def match_sql(query: str) -> tuple[str, list] | None:
-    """SQL selecting the ids of matching groups, for use in `id__in=RawSQL(...)`."""
+def match_sql(query: str, kind: Kind = GROUPS) -> tuple[str, list] | None:
+    """SQL selecting the ids of matching rows, for use in `id__in=RawSQL(...)`."""
     words = terms(query)
     if not words:
         return None
     if connection.vendor == "sqlite":
         expression = " ".join(f'"{word}"*' for word in words)
-        return "SELECT rowid FROM groups_search WHERE groups_search MATCH %s", [expression]
+        return (
+            f"SELECT rowid FROM {kind.fts_table} WHERE {kind.fts_table} MATCH %s",  # noqa: S608
+            [expression],
+        )
     expression = " & ".join(f"{word}:*" for word in words)
-    return "SELECT id FROM groups_group WHERE search_vector @@ to_tsquery('simple', %s)", [
-        expression
-    ]
+    return (
+        f"SELECT id FROM {kind.table} WHERE search_vector @@ to_tsquery('simple', %s)",  # noqa: S608
+        [expression],
+    )
 
 
-def scores(query: str) -> dict[int, float]:
-    """Matching group ids with a relevance score (higher is better)."""
+def scores(query: str, kind: Kind = GROUPS) -> dict[int, float]:
+    """Matching ids with a relevance score (higher is better)."""
     words = terms(query)
     if not words:
         return {}
@@ -129,14 +169,15 @@ def scores(query: str) -> dict[int, float]:
         if connection.vendor == "sqlite":
             expression = " ".join(f'"{word}"*' for word in words)
             cursor.execute(
-                "SELECT rowid, -bm25(groups_search, 4.0, 1.0) FROM groups_search WHERE groups_search MATCH %s",
+                f"SELECT rowid, -bm25({kind.fts_table}, 4.0, 1.0) FROM {kind.fts_table} "  # noqa: S608
+                f"WHERE {kind.fts_table} MATCH %s",
                 [expression],
             )
         else:
             expression = " & ".join(f"{word}:*" for word in words)
             cursor.execute(
-                "SELECT id, ts_rank(search_vector, to_tsquery('simple', %s)) FROM groups_group "
-                "WHERE search_vector @@ to_tsquery('simple', %s)",
+                "SELECT id, ts_rank(search_vector, to_tsquery('simple', %s)) "  # noqa: S608
+                f"FROM {kind.table} WHERE search_vector @@ to_tsquery('simple', %s)",
                 [expression, expression],
             )
         return {row[0]: float(row[1]) for row in cursor.fetchall()}

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from peerhaven.groups import views
+from peerhaven.sharing import views as sharing_views
 
 app_name = "groups"
 
@@ -9,7 +10,7 @@ urlpatterns = [
     path("groups/new/", views.create, name="create"),
     path("groups/invite/<str:token>/", views.invite, name="invite"),
     path("groups/<slug:slug>/", views.detail, name="detail"),
-    path("groups/<slug:slug>/space/", views.space, name="space"),
+    path("groups/<slug:slug>/space/", sharing_views.feed, name="space"),
     path("groups/<slug:slug>/members/", views.members, name="members"),
     path("groups/<slug:slug>/join/", views.join, name="join"),
     path("groups/<slug:slug>/leave/", views.leave, name="leave"),

@@ -126,13 +126,6 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@require_safe
-def space(request: HttpRequest, slug: str) -> HttpResponse:
-    """The members' area: the group's content."""
-    access = access_group(request.user, slug, need=Need.MEMBER)
-    return render(request, "groups/space.html", _group_context(request, access))
-
-
 def _join_page(
     request: HttpRequest, group: Group, access, form: JoinForm, invite: InviteLink | None
 ) -> HttpResponse:

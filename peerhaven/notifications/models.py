@@ -22,6 +22,11 @@ class Notification(models.Model):
         WAITLIST_PROMOTED = "waitlist_promoted", _("A place opened up: you are going")
         MEETING_MESSAGE = "meeting_message", _("A facilitator sent a message about a meeting")
         MEETING_REMINDER = "meeting_reminder", _("A meeting you are going to starts soon")
+        REPLY_TO_POST = "reply_to_post", _("Someone replied to your post")
+        REPLY_IN_THREAD = "reply_in_thread", _("Someone replied in a conversation you joined")
+        REACTIONS = "reactions", _("Members reacted to what you shared")
+        MENTION = "mention", _("Someone mentioned you")
+        CONTENT_REMOVED = "content_removed", _("A facilitator removed something you wrote")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -35,8 +40,12 @@ class Notification(models.Model):
     occurrence = models.ForeignKey(
         "meetings.Occurrence", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    # Batched kinds (reactions) count up on one unread row per target ("post:12").
+    target = models.CharField(max_length=40, blank=True)
+    count = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -44,3 +53,15 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.user_id}"
+
+    @property
+    def text(self) -> str:
+        from django.utils.translation import ngettext
+
+        if self.kind == self.Kind.REACTIONS:
+            return ngettext(
+                "A member reacted to what you shared",
+                "%(count)d members reacted to what you shared",
+                self.count,
+            ) % {"count": self.count}
+        return self.get_kind_display()

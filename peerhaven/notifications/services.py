@@ -1,13 +1,32 @@
+from django.db import transaction
 from django.utils import timezone
 
 from peerhaven.notifications.models import Notification
 
 
+def _email_later(notifications: list[Notification]) -> None:
+    """Queue an email for each notification whose member wants one at once."""
+    ids = [
+        notification.pk
+        for notification in notifications
+        if notification.user.email
+        and notification.user.email_notifications
+        and notification.user.email_frequency == "immediate"
+        and notification.kind not in (notification.user.email_muted_kinds or [])
+    ]
+    if ids:
+        from peerhaven.notifications.tasks import email_notifications
+
+        transaction.on_commit(lambda: email_notifications.enqueue(ids))
+
+
 def notify(*, user, kind: str, url: str = "", group=None, occurrence=None) -> Notification:
     """Record an in-app notification, in the caller's transaction: it exists if the change does."""
-    return Notification.objects.create(
+    notification = Notification.objects.create(
         user=user, kind=kind, url=url, group=group, occurrence=occurrence
     )
+    _email_later([notification])
+    return notification
 
 
 def notify_many(*, users, kind: str, url: str = "", group=None, occurrence=None) -> int:
@@ -16,7 +35,27 @@ def notify_many(*, users, kind: str, url: str = "", group=None, occurrence=None)
         for user in users
     ]
     Notification.objects.bulk_create(rows)
+    _email_later(rows)
     return len(rows)
+
+
+def notify_batched(*, user, kind: str, target: str, url: str = "", group=None) -> Notification:
+    """One unread notification per target that counts up ("3 members reacted")."""
+    existing = (
+        Notification.objects.select_for_update()
+        .filter(user=user, kind=kind, target=target, read_at__isnull=True)
+        .first()
+    )
+    if existing is not None:
+        existing.count += 1
+        existing.created_at = timezone.now()
+        existing.save(update_fields=["count", "created_at"])
+        return existing
+    notification = Notification.objects.create(
+        user=user, kind=kind, url=url, group=group, target=target
+    )
+    _email_later([notification])
+    return notification
 
 
 def mark_read(*, user, notification_id: int) -> bool:

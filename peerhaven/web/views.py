@@ -8,7 +8,16 @@ from peerhaven.web.health import run_checks
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html")
+    context = {}
+    if request.user.is_authenticated:
+        from peerhaven.meetings.selectors import my_rsvps
+        from peerhaven.sharing.selectors import home_feed
+
+        context = {
+            "recent_posts": home_feed(request.user),
+            "my_meetings": my_rsvps(request.user, limit=5),
+        }
+    return render(request, "web/home.html", context)
 
 
 @require_safe

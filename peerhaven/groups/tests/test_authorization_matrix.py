@@ -50,6 +50,20 @@ RESOURCES = {
     "cancel meeting": ("post", "/meetings/{occurrence}/cancel/", {"scope": "one"}),
     "attendees": ("get", "/meetings/{occurrence}/attendees/", None),
     "group calendar feed": ("get", "/groups/{slug}/calendar.ics", None),
+    # sharing (the post is a question by the member; the reply is the co-facilitator's)
+    "feed updates": ("get", "/groups/{slug}/space/updates/", None),
+    "create post": ("post", "/groups/{slug}/posts/new/", {"kind": "share", "body": "Hello all."}),
+    "post page": ("get", "/posts/{post}/", None),
+    "reply": ("post", "/posts/{post}/", {"body": "Thank you for asking."}),
+    "edit post": ("get", "/posts/{post}/edit/", None),
+    "delete post": ("post", "/posts/{post}/delete/", {}),
+    "remove post": ("post", "/posts/{post}/remove/", {"reason": "Shares a dosage."}),
+    "react to post": ("post", "/posts/{post}/react/", {"kind": "i_hear_you"}),
+    "edit reply": ("get", "/replies/{reply}/edit/", None),
+    "delete reply": ("post", "/replies/{reply}/delete/", {}),
+    "remove reply": ("post", "/replies/{reply}/remove/", {"reason": "Off topic."}),
+    "mark helpful": ("post", "/replies/{reply}/helpful/", {"helpful": "1"}),
+    "react to reply": ("post", "/replies/{reply}/react/", {"kind": "same_here"}),
 }
 
 MEMBERS = {"member", "cofacilitator", "facilitator"}
@@ -62,11 +76,14 @@ def expected(resource: str, listing: str, actor: str) -> str:
         # Only public groups publish a feed, for everyone alike.
         return "ok" if listing == "public" else "404"
     needs_login_first = resource not in {
+        "post page",
+        "reply",
         "group page",
         "member list",
         "group content",
         "meeting page",
         "meeting .ics",
+        "feed updates",
     }
     everyone = {*ACTORS} - {"anonymous"}
     allowed = {
@@ -89,6 +106,19 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "edit meeting": MODERATORS,
         "cancel meeting": MODERATORS,
         "attendees": MODERATORS,
+        "feed updates": MEMBERS,
+        "create post": MEMBERS,
+        "post page": MEMBERS,
+        "reply": MEMBERS,
+        "edit post": {"member"},
+        "delete post": {"member"},
+        "remove post": MODERATORS,
+        "react to post": MEMBERS,
+        "edit reply": {"cofacilitator"},
+        "delete reply": {"cofacilitator"},
+        "remove reply": MODERATORS,
+        "mark helpful": {"member"},
+        "react to reply": MEMBERS,
     }[resource]
     if actor in allowed:
         return "ok"
@@ -126,6 +156,8 @@ def test_authorization_matrix(resource, listing):
         requested=cast.requested_membership.pk,
         invite=cast.invite.pk,
         occurrence=cast.occurrence.pk,
+        post=cast.post.pk,
+        reply=cast.reply.pk,
     )
     got = {}
     for actor in ACTORS:
@@ -142,18 +174,21 @@ def test_authorization_matrix(resource, listing):
 
 
 def test_the_matrix_covers_every_group_url():
-    """A new group URL must get a row here before it ships."""
+    """A new URL that shows or changes group content must get a row here before it ships."""
     import re
 
     from peerhaven.testing import all_url_paths
 
     covered = {
-        re.sub(r"\{\w+\}", "N", template.split("{slug}")[-1])
+        re.sub(r"\{\w+\}", "N", template.replace("{slug}", "S"))
         for _m, template, _d in RESOURCES.values()
     }
     # Leaving acts only on the asker's own membership; it is tested in test_membership.
-    self_only = {"/leave/"}
+    self_only = {"/groups/S/leave/"}
+    scoped = ("/groups/junk/", "/meetings/987654321/", "/posts/987654321/", "/replies/987654321/")
     for path in all_url_paths():
-        if path.startswith("/groups/junk/"):
-            tail = path[len("/groups/junk") :].replace("987654321", "N")
-            assert tail in covered or tail in self_only, f"add {path} to the authorization matrix"
+        if path.startswith(scoped):
+            generic = path.replace("/groups/junk/", "/groups/S/").replace("987654321", "N")
+            assert generic in covered or generic in self_only, (
+                f"add {path} to the authorization matrix"
+            )

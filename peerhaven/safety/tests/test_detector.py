@@ -224,3 +224,16 @@ def test_the_goals_hold_on_the_held_out_split():
     assert _rate(held, "urgent", ("urgent",)) >= 0.90
     assert _rate(held, "concern", ("concern", "urgent")) >= 0.90
     assert _rate(held, "none", ("concern", "urgent")) <= 0.05
+
+
+def test_the_semantic_layer_is_optional_and_never_overrides_the_rules():
+    from peerhaven.safety.detector import semantic
+
+    # Importing it never needs torch; without the model the layered answer is the rules'.
+    assert semantic.assess_layered("i want to kill myself").level == "urgent"
+    assert semantic.assess_layered("") == assess("")
+    if not semantic.available():
+        pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
+    assert semantic.assess_layered("this commute is killing me").level == "none"
+    level, top, agreement = semantic.classify("i want to die")
+    assert level in ("concern", "urgent") and 0 < top <= 1.0001 and 0 <= agreement <= 1

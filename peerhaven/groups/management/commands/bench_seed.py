@@ -264,6 +264,9 @@ def insert_rows(model: type[models.Model], rows: list[dict[str, Any]], *, now: d
             continue
         if getattr(field_, "auto_now", False) or getattr(field_, "auto_now_add", False):
             fixed[field_.attname] = now
+        elif field_.has_default() and field_.default in (list, dict):
+            # An empty JSON list or object is stored as text: one value serves every row.
+            fixed[field_.attname] = field_.get_default()
         elif field_.has_default() and callable(field_.default):
             raise ValueError(f"insert_rows({model.__name__}): give {field_.attname} in each row")
         else:

@@ -1,0 +1,193 @@
+"""Reads of group content, already filtered by who is asking.
+
+Feeds run a fixed number of queries: the posts, their reaction counts, the
+reader's own reactions and the reader's preferences, whatever the number of
+posts, replies and reactions.
+"""
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Count, Q, QuerySet
+
+from peerhaven.groups.access import GroupAccess, groups_with_content_for
+from peerhaven.sharing.models import Post, PostReaction, Reaction, ReadingPreference, Reply, State
+
+PAGE_SIZE = 20
+
+
+@dataclass
+class Item:
+    """A post or reply as one reader sees it."""
+
+    obj: object
+    author_label: str
+    author_hidden: bool
+    collapsed: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    mine: set[str] = field(default_factory=set)
+    reactors: list = field(default_factory=list)
+
+
+def encode_cursor(post: Post) -> str:
+    raw = f"{post.created_at.isoformat()}|{post.pk}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
+    """The (created_at, id) a cursor points at, or None for a missing or damaged cursor."""
+    if not cursor:
+        return None
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        created, pk = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
+        return datetime.fromisoformat(created), int(pk)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def reading_preference(user) -> ReadingPreference:
+    if not user.is_authenticated:
+        return ReadingPreference(warnings={})
+    return ReadingPreference.objects.filter(user=user).first() or ReadingPreference(
+        user=user, warnings={}
+    )
+
+
+def _author(obj, access: GroupAccess, reader) -> tuple[str, bool]:
+    from django.utils.translation import gettext as _
+
+    if obj.anonymous:
+        if access.can_moderate or obj.author_id == reader.pk:
+            return _("%(name)s (anonymous to members)") % {"name": obj.author.public_name}, True
+        return _("Anonymous member"), True
+    return obj.author.public_name, False
+
+
+def _decorate(
+    objects, *, access: GroupAccess, reader, preference: ReadingPreference, kind: str
+) -> list[Item]:
+    ids = [obj.pk for obj in objects]
+    counts: dict[int, dict[str, int]] = {pk: {} for pk in ids}
+    mine: dict[int, set[str]] = {pk: set() for pk in ids}
+    reactors: dict[int, list] = {pk: [] for pk in ids}
+    if ids:
+        key = f"{kind}_id"
+        for row in (
+            PostReaction.objects.filter(**{f"{kind}__in": ids})
+            .values(key, "kind")
+            .annotate(total=Count("id"))
+        ):
+            counts[row[key]][row["kind"]] = row["total"]
+        own_ids = [obj.pk for obj in objects if obj.author_id == reader.pk]
+        for reaction in PostReaction.objects.filter(
+            Q(**{f"{kind}__in": ids}, user=reader) | Q(**{f"{kind}__in": own_ids})
+        ).select_related("user"):
+            target = getattr(reaction, key)
+            if reaction.user_id == reader.pk:
+                mine[target].add(reaction.kind)
+            if target in own_ids:
+                # The writer sees who reacted; everyone else sees counts.
+                reactors[target].append((reaction.user.public_name, reaction.get_kind_display()))
+    items = []
+    for obj in objects:
+        label, hidden = _author(obj, access, reader)
+        warnings = getattr(obj, "content_warnings", [])
+        collapsed = any(
+            preference.choice_for(code) != ReadingPreference.Choice.SHOW for code in warnings
+        )
+        items.append(
+            Item(obj, label, hidden, collapsed, counts[obj.pk], mine[obj.pk], reactors[obj.pk])
+        )
+    return items
+
+
+def _visible_posts(reader, preference: ReadingPreference) -> QuerySet[Post]:
+    qs = Post.objects.filter(state=State.PUBLISHED)
+    hidden = [
+        code
+        for code, choice in preference.warnings.items()
+        if choice == ReadingPreference.Choice.HIDE
+    ]
+    for code in hidden:
+        # A post carrying a warning the reader hides entirely stays out of their feeds.
+        qs = qs.exclude(warnings_text__contains=f",{code},")
+    return qs
+
+
+@dataclass
+class FeedPage:
+    items: list[Item]
+    next_cursor: str | None
+    newest_cursor: str | None
+
+
+def group_feed(
+    access: GroupAccess,
+    reader,
+    *,
+    kind: str | None = None,
+    cursor: str | None = None,
+    after: str | None = None,
+) -> FeedPage:
+    """A page of the group's posts, newest first. Callers have checked Need.MEMBER.
+
+    `cursor` continues to older posts; `after` returns only posts newer than it
+    (for the live update of an open feed).
+    """
+    preference = reading_preference(reader)
+    qs = _visible_posts(reader, preference).filter(group=access.group).select_related("author")
+    if kind in Post.Kind.values:
+        qs = qs.filter(kind=kind)
+    position = decode_cursor(cursor)
+    if position:
+        created, pk = position
+        qs = qs.filter(Q(created_at__lt=created) | Q(created_at=created, pk__lt=pk))
+    newer = decode_cursor(after)
+    if newer:
+        created, pk = newer
+        qs = qs.filter(Q(created_at__gt=created) | Q(created_at=created, pk__gt=pk))
+    posts = list(qs.order_by("-created_at", "-id")[: PAGE_SIZE + 1])
+    more = len(posts) > PAGE_SIZE
+    posts = posts[:PAGE_SIZE]
+    items = _decorate(posts, access=access, reader=reader, preference=preference, kind="post")
+    return FeedPage(
+        items=items,
+        next_cursor=encode_cursor(posts[-1]) if more and posts else None,
+        newest_cursor=encode_cursor(posts[0]) if posts else after,
+    )
+
+
+def post_with_replies(access: GroupAccess, reader, post: Post) -> tuple[Item, list[Item]]:
+    preference = reading_preference(reader)
+    (post_item,) = _decorate(
+        [post], access=access, reader=reader, preference=preference, kind="post"
+    )
+    replies = list(
+        Reply.objects.filter(post=post)
+        .exclude(state=State.HELD)
+        .select_related("author")
+        .order_by("created_at", "id")
+    )
+    reply_items = _decorate(
+        replies, access=access, reader=reader, preference=preference, kind="reply"
+    )
+    return post_item, reply_items
+
+
+def home_feed(reader, limit: int = 10) -> list[Post]:
+    """Recent posts across the reader's groups (for Home)."""
+    preference = reading_preference(reader)
+    groups = groups_with_content_for(reader)
+    return list(
+        _visible_posts(reader, preference)
+        .filter(group__in=groups)
+        .select_related("author", "group")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def reaction_choices() -> list[tuple[str, str]]:
+    return list(Reaction.choices)

@@ -1,0 +1,324 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from peerhaven.errors import ActionRefused
+from peerhaven.groups.access import Need, access_group, check
+from peerhaven.groups.selectors import members_of
+from peerhaven.sharing import selectors, services
+from peerhaven.sharing.forms import EditForm, PostForm, ReadingPreferenceForm, RemoveForm, ReplyForm
+from peerhaven.sharing.models import Post, Reply, State
+
+
+def _feed_context(request, group_access, *, form=None):
+    kind = request.GET.get("kind") or None
+    page = selectors.group_feed(
+        group_access, request.user, kind=kind, cursor=request.GET.get("cursor")
+    )
+    return {
+        "group": group_access.group,
+        "access": group_access,
+        "page": page,
+        "kind": kind if kind in Post.Kind.values else None,
+        "kinds": Post.Kind.choices,
+        "form": form or PostForm(),
+        "members": list(members_of(group_access.group)[:50]),
+        "reactions": selectors.reaction_choices(),
+    }
+
+
+@require_safe
+def feed(request: HttpRequest, slug: str) -> HttpResponse:
+    """The group space: the feed of posts, for active members only."""
+    group_access = access_group(request.user, slug, need=Need.MEMBER)
+    context = _feed_context(request, group_access)
+    if request.htmx and request.GET.get("cursor"):
+        return render(request, "sharing/_feed_page.html", context)
+    return render(request, "sharing/feed.html", context)
+
+
+@require_safe
+def feed_updates(request: HttpRequest, slug: str) -> HttpResponse:
+    """Posts newer than `after`, for the open feed to prepend (htmx polling)."""
+    group_access = access_group(request.user, slug, need=Need.MEMBER)
+    page = selectors.group_feed(group_access, request.user, after=request.GET.get("after"))
+    response = render(
+        request,
+        "sharing/_updates.html",
+        {
+            "page": page,
+            "group": group_access.group,
+            "access": group_access,
+            "reactions": selectors.reaction_choices(),
+        },
+    )
+    return response
+
+
+@login_required
+@require_POST
+def create_post(request: HttpRequest, slug: str) -> HttpResponse:
+    group_access = access_group(request.user, slug, need=Need.MEMBER)
+    form = PostForm(request.POST)
+    if form.is_valid():
+        try:
+            post = services.create_post(
+                actor=request.user,
+                group=group_access.group,
+                body=form.cleaned_data["body"],
+                kind=form.cleaned_data["kind"],
+                anonymous=form.cleaned_data["anonymous"],
+                warnings=form.cleaned_data["warnings"],
+                warning_note=form.cleaned_data["warning_note"],
+                mood=form.cleaned_data["mood"],
+            )
+        except ActionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            messages.success(request, _("Shared with the group."))
+            return redirect(post.get_absolute_url())
+    context = _feed_context(request, group_access, form=form)
+    return render(request, "sharing/feed.html", context, status=400)
+
+
+def _load_post(request, post_id: int, *, need=Need.MEMBER):
+    post = Post.objects.select_related("group", "author").filter(pk=post_id).first()
+    if post is None:
+        raise Http404("No such post")
+    group_access = check(request.user, post.group, need=need)
+    if (
+        post.state == State.HELD
+        and post.author_id != request.user.pk
+        and not group_access.can_moderate
+    ):
+        raise Http404("No such post")
+    return post, group_access
+
+
+def _load_reply(request, reply_id: int):
+    reply = (
+        Reply.objects.select_related("post", "post__group", "author").filter(pk=reply_id).first()
+    )
+    if reply is None:
+        raise Http404("No such reply")
+    group_access = check(request.user, reply.post.group, need=Need.MEMBER)
+    return reply, group_access
+
+
+@require_http_methods(["GET", "POST"])
+def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
+    post, group_access = _load_post(request, post_id)
+    form = ReplyForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                reply = services.create_reply(
+                    actor=request.user,
+                    post=post,
+                    body=form.cleaned_data["body"],
+                    anonymous=form.cleaned_data["anonymous"],
+                )
+            except ActionRefused as refused:
+                form.add_error(None, refused.message)
+            else:
+                messages.success(request, _("Your reply is posted."))
+                return redirect(reply.get_absolute_url())
+        status = 400
+    post_item, reply_items = selectors.post_with_replies(group_access, request.user, post)
+    return render(
+        request,
+        "sharing/post.html",
+        {
+            "group": post.group,
+            "access": group_access,
+            "item": post_item,
+            "replies": reply_items,
+            "form": form,
+            "reactions": selectors.reaction_choices(),
+        },
+        status=status,
+    )
+
+
+def _author_only(request, item) -> None:
+    if item.author_id != request.user.pk:
+        raise PermissionDenied("Only the writer can do this")
+
+
+def _back(item) -> HttpResponse:
+    return redirect(item.get_absolute_url())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post, _group_access = _load_post(request, post_id)
+    _author_only(request, post)
+    form = EditForm(request.POST or None, initial={"body": post.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_post(actor=request.user, post=post, body=form.cleaned_data["body"])
+        except ActionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            return _back(post)
+    return render(request, "sharing/edit.html", {"form": form, "item": post, "group": post.group})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_reply(request: HttpRequest, reply_id: int) -> HttpResponse:
+    reply, _group_access = _load_reply(request, reply_id)
+    _author_only(request, reply)
+    form = EditForm(request.POST or None, initial={"body": reply.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_reply(actor=request.user, reply=reply, body=form.cleaned_data["body"])
+        except ActionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            return _back(reply)
+    return render(
+        request, "sharing/edit.html", {"form": form, "item": reply, "group": reply.post.group}
+    )
+
+
+def _act(request, action, item, success: str) -> HttpResponse:
+    try:
+        action()
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        if success:
+            messages.success(request, success)
+    return _back(item)
+
+
+@login_required
+@require_POST
+def delete_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post, _group_access = _load_post(request, post_id)
+    _author_only(request, post)
+    return _act(
+        request,
+        lambda: services.delete_post(actor=request.user, post=post),
+        post,
+        _("Your post is deleted."),
+    )
+
+
+@login_required
+@require_POST
+def delete_reply(request: HttpRequest, reply_id: int) -> HttpResponse:
+    reply, _group_access = _load_reply(request, reply_id)
+    _author_only(request, reply)
+    return _act(
+        request,
+        lambda: services.delete_reply(actor=request.user, reply=reply),
+        reply.post,
+        _("Your reply is deleted."),
+    )
+
+
+@login_required
+@require_POST
+def remove_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post, _group_access = _load_post(request, post_id, need=Need.COFACILITATOR)
+    reason = RemoveForm(request.POST).data.get("reason", "")
+    return _act(
+        request,
+        lambda: services.remove_post(actor=request.user, post=post, reason=reason),
+        post,
+        _("The post is removed and the writer has been told why."),
+    )
+
+
+@login_required
+@require_POST
+def remove_reply(request: HttpRequest, reply_id: int) -> HttpResponse:
+    reply, _group_access = _load_reply(request, reply_id)
+    check(request.user, reply.post.group, need=Need.COFACILITATOR)
+    reason = RemoveForm(request.POST).data.get("reason", "")
+    return _act(
+        request,
+        lambda: services.remove_reply(actor=request.user, reply=reply, reason=reason),
+        reply.post,
+        _("The reply is removed and the writer has been told why."),
+    )
+
+
+def _reaction_response(request, item) -> HttpResponse:
+    if request.htmx:
+        from peerhaven.sharing.models import Post as PostModel
+
+        kind = "post" if isinstance(item, PostModel) else "reply"
+        group = item.group if kind == "post" else item.post.group
+        group_access = check(request.user, group, need=Need.MEMBER)
+        (decorated,) = selectors._decorate(
+            [item],
+            access=group_access,
+            reader=request.user,
+            preference=selectors.reading_preference(request.user),
+            kind=kind,
+        )
+        return render(
+            request,
+            "sharing/_reactions.html",
+            {"item": decorated, "target_kind": kind, "reactions": selectors.reaction_choices()},
+        )
+    return _back(item)
+
+
+@login_required
+@require_POST
+def react(request: HttpRequest, target: str, item_id: int) -> HttpResponse:
+    kind = request.POST.get("kind", "")
+    undo = request.POST.get("undo") == "1"
+    if target == "post":
+        item, _group_access = _load_post(request, item_id)
+        lookup = {"post": item}
+    else:
+        item, _group_access = _load_reply(request, item_id)
+        lookup = {"reply": item}
+    try:
+        if undo:
+            services.unreact(actor=request.user, kind=kind, **lookup)
+        else:
+            services.react(actor=request.user, kind=kind, **lookup)
+    except ActionRefused as refused:
+        if request.htmx:
+            return HttpResponse(refused.message, status=409)
+        messages.error(request, refused.message)
+    return _reaction_response(request, item)
+
+
+@login_required
+@require_POST
+def mark_helpful(request: HttpRequest, reply_id: int) -> HttpResponse:
+    reply, _group_access = _load_reply(request, reply_id)
+    if reply.post.author_id != request.user.pk:
+        raise PermissionDenied("Only the asker marks helpful answers")
+    helpful = request.POST.get("helpful", "1") == "1"
+    return _act(
+        request,
+        lambda: services.mark_helpful(actor=request.user, reply=reply, helpful=helpful),
+        reply,
+        "",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reading_preferences(request: HttpRequest) -> HttpResponse:
+    preference = selectors.reading_preference(request.user)
+    form = ReadingPreferenceForm(request.POST or None, preference=preference)
+    if request.method == "POST" and form.is_valid():
+        services.set_reading_preference(actor=request.user, choices=form.cleaned_data)
+        messages.success(request, _("Your reading preferences are saved."))
+        return redirect("sharing:reading_preferences")
+    return render(request, "sharing/reading_preferences.html", {"form": form})
