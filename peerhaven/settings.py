@@ -168,6 +168,8 @@ PEERHAVEN_PERIODIC_TASKS = [
     ("peerhaven.meetings.tasks.send_due_reminders", 60),
     ("peerhaven.meetings.tasks.extend_schedules", 3600),
     ("peerhaven.notifications.tasks.send_daily_digests", 3600),
+    ("peerhaven.wellbeing.tasks.send_mood_prompts", 60),
+    ("peerhaven.wellbeing.tasks.send_self_care_reminders", 60),
 ]
 
 # --- Accounts -----------------------------------------------------------------

@@ -6,3 +6,6 @@ class CopingConfig(AppConfig):
     name = "peerhaven.coping"
     label = "coping"
     verbose_name = _("Coping strategies")
+
+    def ready(self) -> None:
+        from peerhaven.coping import bench, data_sections, demo, signals  # noqa: F401

@@ -171,7 +171,7 @@ class Strategy(models.Model):
 
 
 class Rating(models.Model):
-    """"I tried this": one per member per strategy, updatable.
+    """ "I tried this": one per member per strategy, updatable.
 
     Counts are public. The note is for the member and, when they share the
     rating with one of their groups (`group`), for that group's active
@@ -297,7 +297,9 @@ class Resource(models.Model):
     group = models.ForeignKey("groups.Group", on_delete=models.CASCADE, related_name="resources")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=120)
-    url = models.URLField(_("web address"), max_length=500, blank=True)
+    url = models.URLField(
+        _("web address"), max_length=500, blank=True, validators=[validate_web_url]
+    )
     phone = models.CharField(_("phone number"), max_length=40, blank=True)
     note = models.TextField(_("a short note"), max_length=500, blank=True)
     state = models.CharField(max_length=10, choices=State.choices)

@@ -6,3 +6,6 @@ class WellbeingConfig(AppConfig):
     name = "peerhaven.wellbeing"
     label = "wellbeing"
     verbose_name = _("Wellbeing")
+
+    def ready(self) -> None:
+        from peerhaven.wellbeing import data_sections, demo  # noqa: F401

@@ -146,9 +146,7 @@ def record_mood(
         except InvalidOperation:
             raise ActionRefused(_("Sleep is a number of hours."), code="sleep_range") from None
         if not Decimal(0) <= sleep_hours <= Decimal(24):
-            raise ActionRefused(
-                _("Sleep is between 0 and 24 hours a night."), code="sleep_range"
-            )
+            raise ActionRefused(_("Sleep is between 0 and 24 hours a night."), code="sleep_range")
     else:
         sleep_hours = None
     day = _check_day(actor, day, what=_("The day of a check-in"))
@@ -444,9 +442,7 @@ def mark_done(*, actor, activity: SelfCareActivity, done: bool, day: date | None
 
 
 @transaction.atomic
-def save_milestone(
-    *, actor, data: dict[str, Any], milestone: Milestone | None = None
-) -> Milestone:
+def save_milestone(*, actor, data: dict[str, Any], milestone: Milestone | None = None) -> Milestone:
     if milestone is not None:
         _require_owner(actor, milestone)
     else:
@@ -517,9 +513,7 @@ def claim_mood_prompt(prefs: Preferences, now: datetime) -> bool:
 
 
 def claim_activity_reminder(activity: SelfCareActivity, now: datetime) -> bool:
-    following = schedule.next_scheduled(
-        activity.weekdays, activity.times, activity.user.zone, now
-    )
+    following = schedule.next_scheduled(activity.weekdays, activity.times, activity.user.zone, now)
     claimed = SelfCareActivity.objects.filter(
         pk=activity.pk, next_reminder_at=activity.next_reminder_at
     ).update(next_reminder_at=following)

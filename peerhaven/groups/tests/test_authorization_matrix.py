@@ -8,6 +8,7 @@ import pytest
 from django.db import transaction
 from django.test import Client
 
+from peerhaven.coping.testing import build_coping_cast
 from peerhaven.testing import build_cast
 
 ACTORS = [
@@ -64,6 +65,29 @@ RESOURCES = {
     "remove reply": ("post", "/replies/{reply}/remove/", {"reason": "Off topic."}),
     "mark helpful": ("post", "/replies/{reply}/helpful/", {"helpful": "1"}),
     "react to reply": ("post", "/replies/{reply}/react/", {"kind": "same_here"}),
+    # coping (the strategy is the member's, shared only in the group; the suggestion too)
+    "group strategies": ("get", "/groups/{slug}/strategies/", None),
+    "curate strategy": ("post", "/groups/{slug}/strategies/{strategy}/curate/", {"action": "pin"}),
+    "group resources": ("get", "/groups/{slug}/resources/", None),
+    "suggest resource": (
+        "post",
+        "/groups/{slug}/resources/new/",
+        {"kind": "link", "title": "Walking groups", "url": "https://example.org/walks"},
+    ),
+    "decide resource": (
+        "post",
+        "/groups/{slug}/resources/{suggestion}/decide/",
+        {"decision": "approve"},
+    ),
+    "remove resource": ("post", "/groups/{slug}/resources/{resource}/remove/", {}),
+    "group-only strategy": ("get", "/strategies/{strategy}/", None),
+    "rate group-only strategy": (
+        "post",
+        "/strategies/{strategy}/rate/",
+        {"outcome": "helped_a_lot"},
+    ),
+    "save group-only strategy": ("post", "/strategies/{strategy}/toolkit/", {"action": "save"}),
+    "edit group-only strategy": ("get", "/strategies/{strategy}/edit/", None),
 }
 
 MEMBERS = {"member", "cofacilitator", "facilitator"}
@@ -84,6 +108,9 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "meeting page",
         "meeting .ics",
         "feed updates",
+        "group strategies",
+        "group resources",
+        "group-only strategy",
     }
     everyone = {*ACTORS} - {"anonymous"}
     allowed = {
@@ -119,6 +146,16 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "remove reply": MODERATORS,
         "mark helpful": {"member"},
         "react to reply": MEMBERS,
+        "group strategies": MEMBERS,
+        "curate strategy": MODERATORS,
+        "group resources": MEMBERS,
+        "suggest resource": MEMBERS,
+        "decide resource": MODERATORS,
+        "remove resource": MODERATORS,
+        "group-only strategy": MEMBERS,
+        "rate group-only strategy": MEMBERS,
+        "save group-only strategy": MEMBERS,
+        "edit group-only strategy": {"member"},
     }[resource]
     if actor in allowed:
         return "ok"
@@ -149,6 +186,7 @@ def answer(response) -> str:
 )
 def test_authorization_matrix(resource, listing):
     cast = build_cast(listing)
+    coping = build_coping_cast(cast)
     method, template, data = RESOURCES[resource]
     path = template.format(
         slug=cast.group.slug,
@@ -158,6 +196,9 @@ def test_authorization_matrix(resource, listing):
         occurrence=cast.occurrence.pk,
         post=cast.post.pk,
         reply=cast.reply.pk,
+        strategy=coping.strategy.pk,
+        resource=coping.resource.pk,
+        suggestion=coping.suggestion.pk,
     )
     got = {}
     for actor in ACTORS:

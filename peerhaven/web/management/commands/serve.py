@@ -27,6 +27,9 @@ class Command(BaseCommand):
     def handle(self, *args, host: str, port: int, workers: int, **options) -> None:
         import uvicorn
 
+        from peerhaven.wellbeing.crypto import check_data_key
+
+        check_data_key()  # a missing or wrong data key stops here, saying what to do
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
         worker = None
