@@ -132,7 +132,9 @@ def test_an_edit_made_during_rotation_is_never_overwritten(data_dir, member, mon
             services.update_journal_entry(actor=member, entry=entry, body="new words")
         return real_seal(plaintext, **kwargs)
 
-    crypto.write_key_file(data_dir / "data_key", [crypto.new_secret(), crypto.key_ring().current.secret])
+    crypto.write_key_file(
+        data_dir / "data_key", [crypto.new_secret(), crypto.key_ring().current.secret]
+    )
     monkeypatch.setattr(crypto, "seal", seal_while_the_member_edits)
     crypto.reseal_all()
     assert selectors.open_entry(JournalEntry.objects.get()).body == "new words"

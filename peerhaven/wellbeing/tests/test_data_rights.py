@@ -20,7 +20,9 @@ def test_every_wellbeing_model_is_covered():
         assert model in covered, model
 
 
-def test_the_export_gives_the_member_their_own_words_in_the_clear(member_client, member, other_member):
+def test_the_export_gives_the_member_their_own_words_in_the_clear(
+    member_client, member, other_member
+):
     services.write_journal_entry(actor=member, title="T", body="MY-JOURNAL-WORDS")
     services.record_mood(actor=member, mood=4, emotions=["calm"], note="MY-NOTE")
     services.write_journal_entry(actor=other_member, body="NOT-MINE")

@@ -42,9 +42,10 @@ def test_a_tampered_entry_is_refused_with_a_clear_error_not_garbage(member_clien
         html = response.content.decode()
         assert "This entry could not be opened" in html, path
         assert "tea" not in html
-    assert "changed outside PeerHaven or is damaged" in member_client.get(
-        entry.get_absolute_url()
-    ).content.decode()
+    assert (
+        "changed outside PeerHaven or is damaged"
+        in member_client.get(entry.get_absolute_url()).content.decode()
+    )
     # Saving over it is not offered as an edit of garbage; deleting it is.
     assert member_client.post(f"/me/journal/{entry.pk}/delete/").status_code == 302
 
@@ -75,7 +76,10 @@ def test_search_looks_only_in_ones_own_journal(member_client, member, other_memb
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"body": "x" * 50_001}, "A journal entry can be at most 50,000 characters; this one has 50,001."),
+        (
+            {"body": "x" * 50_001},
+            "A journal entry can be at most 50,000 characters; this one has 50,001.",
+        ),
         ({"body": "   "}, "Write something first."),
         ({"body": "ok", "title": "t" * 201}, "A title can be at most 200 characters."),
         ({"body": "ok", "day": "2999-01-01"}, "cannot be in the future"),

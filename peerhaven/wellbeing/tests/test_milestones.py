@@ -43,7 +43,9 @@ def test_a_milestone_celebrates_then_resets_without_shame(member_client, member)
 
 def test_a_yearly_celebration(member):
     today = schedule.local_today(member.zone)
-    Milestone.objects.create(user=member, kind="smoke_free", since=today.replace(year=today.year - 2))
+    Milestone.objects.create(
+        user=member, kind="smoke_free", since=today.replace(year=today.year - 2)
+    )
     from peerhaven.wellbeing import selectors
 
     view = selectors.milestones_for(member, today)[0]

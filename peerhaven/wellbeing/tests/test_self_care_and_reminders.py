@@ -6,7 +6,13 @@ from django.core import mail
 from django.utils import timezone
 
 from peerhaven.wellbeing import schedule, selectors, services, tasks
-from peerhaven.wellbeing.models import Preferences, Reminder, SelfCareActivity, SelfCareDone
+from peerhaven.wellbeing.models import (
+    MoodCheckIn,
+    Preferences,
+    Reminder,
+    SelfCareActivity,
+    SelfCareDone,
+)
 
 pytestmark = pytest.mark.django_db
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -44,7 +50,13 @@ def test_streaks_are_counted_kindly():
 def test_a_plan_with_check_off_and_kind_words(member_client, member):
     response = member_client.post(
         "/me/self-care/new/",
-        {"suggestion": "walk", "name": "", "weekdays": ["0", "2", "4"], "time_1": "08:30", "remind": "on"},
+        {
+            "suggestion": "walk",
+            "name": "",
+            "weekdays": ["0", "2", "4"],
+            "time_1": "08:30",
+            "remind": "on",
+        },
     )
     assert response.status_code == 302
     activity = SelfCareActivity.objects.get(user=member)
@@ -138,7 +150,9 @@ def test_the_daily_prompt_comes_once_a_day_and_says_nothing_about_mood(member_cl
     prefs.refresh_from_db()
     assert prefs.next_mood_prompt_at - now > timedelta(hours=23)
     # The next day, a member who already checked in gets no prompt.
-    services.record_mood(actor=member, mood=3, day=schedule.local_today(member.zone, prefs.next_mood_prompt_at))
+    MoodCheckIn.objects.create(
+        user=member, mood=3, day=schedule.local_today(member.zone, prefs.next_mood_prompt_at)
+    )
     assert tasks.send_mood_prompts_now(prefs.next_mood_prompt_at + timedelta(minutes=1)) == 0
 
 

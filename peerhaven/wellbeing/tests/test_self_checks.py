@@ -124,9 +124,10 @@ def test_asking_a_facilitator_to_reach_out_is_recorded_for_the_safety_team(membe
     assert request.user == member and request.group == group and request.handled_at is None
     check.refresh_from_db()
     assert check.safety_response == "reach_out"
-    assert "You asked a facilitator to reach out to you." in member_client.get(
-        response["Location"]
-    ).content.decode()
+    assert (
+        "You asked a facilitator to reach out to you."
+        in member_client.get(response["Location"]).content.decode()
+    )
 
 
 def test_i_am_safe_is_recorded_and_asks_for_nothing_else(member_client, member):
@@ -136,9 +137,10 @@ def test_i_am_safe_is_recorded_and_asks_for_nothing_else(member_client, member):
     check.refresh_from_db()
     assert check.safety_response == "safe"
     assert not ReachOutRequest.objects.exists()
-    assert "You told us you are safe right now." in member_client.get(
-        response["Location"]
-    ).content.decode()
+    assert (
+        "You told us you are safe right now."
+        in member_client.get(response["Location"]).content.decode()
+    )
 
 
 def test_reaching_out_from_the_form_before_sending_it(member_client, member):
