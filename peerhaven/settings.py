@@ -44,10 +44,12 @@ INSTALLED_APPS = [
     "peerhaven.safety",
     "peerhaven.groups",
     "peerhaven.meetings",
+    "peerhaven.live",
     "peerhaven.sharing",
     "peerhaven.notifications",
     "peerhaven.wellbeing",
     "peerhaven.coping",
+    "peerhaven.api",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "peerhaven.web.middleware.PrivatePagesMiddleware",
     "peerhaven.groups.middleware.AccessMiddleware",
+    "peerhaven.safety.middleware.RateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "peerhaven.urls"
@@ -235,6 +238,14 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("PEERHAVEN_TRUSTED_PROXIES", 0)
 
 # The header's "My groups" menu.
 PEERHAVEN_NAV_GROUPS = "peerhaven.groups.selectors.nav_groups"
+
+# What happens to a message the crisis detector rates urgent: "urgent" holds
+# it for care (not shown to the group until a moderator looks), "never" shows it.
+PEERHAVEN_CRISIS_HOLD = env_str("PEERHAVEN_CRISIS_HOLD", "urgent")
+if PEERHAVEN_CRISIS_HOLD not in {"urgent", "never"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("PEERHAVEN_CRISIS_HOLD must be urgent or never")
 
 # The code of conduct members accept; raise it when its text changes.
 CODE_OF_CONDUCT_VERSION = 1

@@ -13,6 +13,9 @@ PASSWORD = "a calm river at dawn 42"
 
 def make_person(username: str, **fields) -> User:
     fields.setdefault("coc_version", 1)
+    # People in tests have been members for a while, unless a test says otherwise
+    # (new accounts have their own limits).
+    fields.setdefault("date_joined", timezone.now() - timedelta(days=30))
     fields.setdefault("coc_accepted_at", timezone.now())
     user = User(username=username, **fields)
     user.set_password(PASSWORD)

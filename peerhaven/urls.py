@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from peerhaven.api.urls import api_urls, token_urls
 from peerhaven.web import views as web_views
 
 # The admin signs in through the same form as everyone, with two-factor.
@@ -10,10 +11,13 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("healthz", web_views.healthz, name="healthz"),
     path("ping", web_views.ping, name="ping"),
+    path("api/v1/", include(api_urls)),
+    path("account/tokens/", include(token_urls)),
     path("account/", include("peerhaven.accounts.urls")),
     path("account/", include("allauth.urls")),
     path("", include("peerhaven.safety.urls")),
     path("", include("peerhaven.meetings.urls")),
+    path("", include("peerhaven.live.urls")),
     path("", include("peerhaven.sharing.urls")),
     path("", include("peerhaven.groups.urls")),
     path("", include("peerhaven.notifications.urls")),

@@ -95,6 +95,7 @@ class StrategyForm(forms.Form):
         label=_("Who can see it"),
         required=False,
         help_text=_("A strategy shared only in a group is seen and rated by its members alone."),
+        error_messages={"invalid_choice": _("Choose everyone or one of your groups.")},
     )
 
     def __init__(self, *args, user, strategy=None, **kwargs):
@@ -160,7 +161,11 @@ class RatingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"max_length": _("Keep the note to 500 characters or fewer.")},
     )
-    share = forms.ChoiceField(label=_("Share my rating and note with"), required=False)
+    share = forms.ChoiceField(
+        label=_("Share my rating and note with"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose one of your groups, or nobody.")},
+    )
 
     def __init__(self, *args, user, strategy, **kwargs):
         super().__init__(*args, **kwargs)
@@ -174,9 +179,9 @@ class RatingForm(forms.Form):
             )
         else:
             groups = list(my_groups(user))
-            self.fields["share"].choices = _share_choices(
-                groups, everyone_label=_("Nobody: my note stays mine")
-            )
+            self.fields["share"].choices = [("", _("Nobody: my note stays mine"))] + [
+                (group.slug, _("Members of %(group)s") % {"group": group.name}) for group in groups
+            ]
             self.fields["share"].help_text = _(
                 "Everyone sees only the counts. Members of the group you choose also see your "
                 "note, and your rating counts towards what helped members of that group."

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from peerhaven.coping import selectors, services, wellbeing_link
+from peerhaven.coping import selectors, services, taxonomy, wellbeing_link
 from peerhaven.coping.forms import (
     CurateForm,
     LibraryForm,
@@ -61,6 +61,7 @@ def library(request: HttpRequest) -> HttpResponse:
         "query": query,
         "page": page,
         "marks": selectors.marks_for(request.user, page.strategies),
+        "category_name": taxonomy.category_name(query.category) if query.category else "",
         "notes": notes,
         "query_string": params.urlencode(),
     }
@@ -332,17 +333,20 @@ def decide_resource(request: HttpRequest, slug: str, resource_id: int) -> HttpRe
     if not form.is_valid():
         messages.error(request, _("Choose approve or decline."))
         return redirect("coping:group_resources", slug=slug)
+    approve = form.cleaned_data["decision"] == "approve"
     try:
         services.decide_resource(
-            actor=request.user,
-            group=access.group,
-            resource_id=resource_id,
-            approve=form.cleaned_data["decision"] == "approve",
+            actor=request.user, group=access.group, resource_id=resource_id, approve=approve
         )
     except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, _("Done."))
+        messages.success(
+            request,
+            _("Approved: it is on the group's list now.")
+            if approve
+            else _("Declined: it stays off the list."),
+        )
     return redirect("coping:group_resources", slug=slug)
 
 

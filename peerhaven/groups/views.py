@@ -20,6 +20,7 @@ from peerhaven.groups.forms import (
 )
 from peerhaven.groups.models import Audience, Group, InviteLink, Membership, Topic
 from peerhaven.meetings import selectors as meeting_selectors
+from peerhaven.safety.views import transparency
 
 
 def _directory_query(
@@ -100,6 +101,7 @@ def _group_context(request: HttpRequest, access) -> dict:
         "audiences": list(group.audiences.all()),
         "facilitators": list(selectors.facilitators_of(group)),
         "next_meetings": meeting_selectors.next_meetings(group),
+        "transparency": transparency(group),
     }
     if access.is_member:
         context["members"] = list(selectors.members_of(group)[:50])

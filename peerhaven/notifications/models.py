@@ -27,6 +27,11 @@ class Notification(models.Model):
         REACTIONS = "reactions", _("Members reacted to what you shared")
         MENTION = "mention", _("Someone mentioned you")
         CONTENT_REMOVED = "content_removed", _("A facilitator removed something you wrote")
+        CRISIS_ALERT = "crisis_alert", _("A member may need support")
+        CARE_OUTREACH = "care_outreach", _("A facilitator is thinking of you")
+        MODERATION_NOTICE = "moderation_notice", _("A moderation decision concerns you")
+        MODERATION_ESCALATED = "moderation_escalated", _("Something needs a platform moderator")
+        REPORT_OUTCOME = "report_outcome", _("A report you made was reviewed")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

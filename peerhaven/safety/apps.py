@@ -6,3 +6,6 @@ class SafetyConfig(AppConfig):
     name = "peerhaven.safety"
     label = "safety"
     verbose_name = _("Safety")
+
+    def ready(self) -> None:
+        from peerhaven.safety import data_sections  # noqa: F401

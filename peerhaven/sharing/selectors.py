@@ -105,7 +105,13 @@ def _decorate(
 
 
 def _visible_posts(reader, preference: ReadingPreference) -> QuerySet[Post]:
+    from peerhaven.safety.services import blocked_ids
+
     qs = Post.objects.filter(state=State.PUBLISHED)
+    blocked = blocked_ids(reader)
+    if blocked:
+        # What a blocked member writes is hidden from the blocker everywhere.
+        qs = qs.exclude(author_id__in=blocked)
     hidden = [
         code
         for code, choice in preference.warnings.items()
@@ -165,9 +171,12 @@ def post_with_replies(access: GroupAccess, reader, post: Post) -> tuple[Item, li
     (post_item,) = _decorate(
         [post], access=access, reader=reader, preference=preference, kind="post"
     )
+    from peerhaven.safety.services import blocked_ids
+
     replies = list(
         Reply.objects.filter(post=post)
         .exclude(state=State.HELD)
+        .exclude(author_id__in=blocked_ids(reader))
         .select_related("author")
         .order_by("created_at", "id")
     )

@@ -1,6 +1,7 @@
 """Every write about posts, replies and reactions."""
 
 import re
+from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import F
@@ -25,6 +26,61 @@ from peerhaven.sharing.models import (
 )
 
 _MENTION = re.compile(r"(?<![\w@])@([\w][\w.\-]{1,39})", re.UNICODE)
+_LINK = re.compile(r"(https?://|www\.)\S+|\[[^\]]*\]\([^)]*\)", re.IGNORECASE)
+NEW_ACCOUNT_AGE = timedelta(hours=24)
+NEW_ACCOUNT_DAILY_POSTS = 3
+
+
+def _guard_writer(actor, group: Group, body: str) -> None:
+    """Mutes and the limits on new accounts, before anything is written."""
+    from peerhaven.safety.services import is_muted
+
+    if is_muted(actor, group):
+        raise ActionRefused(
+            _(
+                "A facilitator has paused your posting in this group for a while. You can still read."
+            ),
+            code="muted",
+        )
+    if actor.date_joined > timezone.now() - NEW_ACCOUNT_AGE:
+        since = timezone.now() - timedelta(days=1)
+        written = (
+            Post.objects.filter(author=actor, created_at__gte=since).count()
+            + Reply.objects.filter(author=actor, created_at__gte=since).count()
+        )
+        if written >= NEW_ACCOUNT_DAILY_POSTS:
+            raise ActionRefused(
+                _(
+                    "New accounts can share 3 times a day. Thank you for your patience; it keeps the groups safe."
+                ),
+                code="new_account_limit",
+            )
+        if _LINK.search(body):
+            raise ActionRefused(
+                _("New accounts can't post links yet. Please leave the link out for now."),
+                code="new_account_links",
+            )
+
+
+def _screen_and_hold(item, *, actor, group: Group):
+    """Screen a new post or reply; hold it when needed. Returns the screening."""
+    from peerhaven.safety.screening import screen
+    from peerhaven.safety.services import respond_to_screening
+
+    screening = screen(item.body, group_id=group.pk)
+    if screening.hold:
+        item.state = State.HELD
+        item.save(update_fields=["state"])
+    is_post = isinstance(item, Post)
+    item.care_flag = respond_to_screening(
+        writer=actor,
+        group=group,
+        screening=screening,
+        post=item if is_post else None,
+        reply=None if is_post else item,
+    )
+    item.screening = screening
+    return screening
 
 
 def _clean_body(body: str) -> str:
@@ -50,24 +106,28 @@ def _clean_warnings(warnings) -> list[str]:
     return codes
 
 
-def _mentioned_members(group: Group, body: str, *, exclude: set[int]) -> list:
+def _mentioned_members(group: Group, body: str, *, exclude: set[int], author_id: int) -> list:
     """Active members of `group` named with @username or @displayname (spaces dropped)."""
     names = {match.casefold() for match in _MENTION.findall(body)}
     if not names:
         return []
+    from peerhaven.safety.models import Block
+
+    # Someone who blocked the writer is never reached by their mentions (silently).
+    blockers = set(Block.objects.filter(blocked_id=author_id).values_list("blocker_id", flat=True))
     found = []
     for membership in Membership.objects.filter(
         group=group, state=Membership.State.ACTIVE
     ).select_related("user"):
         user = membership.user
         handles = {user.username.casefold(), user.display_name.replace(" ", "").casefold()}
-        if names & handles and user.pk not in exclude:
+        if names & handles and user.pk not in exclude and user.pk not in blockers:
             found.append(user)
     return found
 
 
 def _notify_mentions(group: Group, body: str, url: str, *, author) -> None:
-    for user in _mentioned_members(group, body, exclude={author.pk}):
+    for user in _mentioned_members(group, body, exclude={author.pk}, author_id=author.pk):
         notify(user=user, kind=Notification.Kind.MENTION, url=url, group=group)
 
 
@@ -91,19 +151,23 @@ def create_post(
             raise ActionRefused(_("Choose how you are doing today."), code="mood_required")
     else:
         mood = ""
+    body = _clean_body(body)
+    _guard_writer(actor, group, body)
     post = Post(
         group=group,
         author=actor,
         kind=kind,
         mood=mood,
-        body=_clean_body(body),
+        body=body,
         anonymous=bool(anonymous),
         content_warnings=_clean_warnings(warnings),
         warning_note=(warning_note or "").strip()[:200],
     )
     post.body_html = markdown.render(post.body)
     post.save()
-    _notify_mentions(group, post.body, post.get_absolute_url(), author=actor)
+    _screen_and_hold(post, actor=actor, group=group)
+    if post.state == State.PUBLISHED:
+        _notify_mentions(group, post.body, post.get_absolute_url(), author=actor)
     return post
 
 
@@ -198,7 +262,7 @@ def create_reply(*, actor, post: Post, body: str, anonymous: bool = False) -> Re
         if check_member(user, post.group):
             notify(user=user, kind=Notification.Kind.REPLY_IN_THREAD, url=url, group=post.group)
             told.add(user.pk)
-    for user in _mentioned_members(post.group, reply.body, exclude=told):
+    for user in _mentioned_members(post.group, reply.body, exclude=told, author_id=actor.pk):
         notify(user=user, kind=Notification.Kind.MENTION, url=url, group=post.group)
     return reply
 

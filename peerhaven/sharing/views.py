@@ -9,6 +9,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, access_group, check
 from peerhaven.groups.selectors import members_of
+from peerhaven.safety import ratelimit
+from peerhaven.safety.views import care_response
 from peerhaven.sharing import selectors, services
 from peerhaven.sharing.forms import EditForm, PostForm, ReadingPreferenceForm, RemoveForm, ReplyForm
 from peerhaven.sharing.models import Post, Reply, State
@@ -65,6 +67,7 @@ def create_post(request: HttpRequest, slug: str) -> HttpResponse:
     group_access = access_group(request.user, slug, need=Need.MEMBER)
     form = PostForm(request.POST)
     if form.is_valid():
+        ratelimit.check("post", user=request.user, address=ratelimit.client_address(request))
         try:
             post = services.create_post(
                 actor=request.user,
@@ -79,6 +82,14 @@ def create_post(request: HttpRequest, slug: str) -> HttpResponse:
         except ActionRefused as refused:
             form.add_error(None, refused.message)
         else:
+            answered = care_response(request, post)
+            if answered is not None:
+                return answered
+            if post.state == State.HELD:
+                messages.info(
+                    request, _("Your post is waiting for a moderator before the group sees it.")
+                )
+                return redirect("groups:space", slug=group_access.group.slug)
             messages.success(request, _("Shared with the group."))
             return redirect(post.get_absolute_url())
     context = _feed_context(request, group_access, form=form)
@@ -116,6 +127,7 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if form.is_valid():
+            ratelimit.check("reply", user=request.user, address=ratelimit.client_address(request))
             try:
                 reply = services.create_reply(
                     actor=request.user,
@@ -126,6 +138,15 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
             except ActionRefused as refused:
                 form.add_error(None, refused.message)
             else:
+                answered = care_response(request, reply)
+                if answered is not None:
+                    return answered
+                if reply.state == State.HELD:
+                    messages.info(
+                        request,
+                        _("Your reply is waiting for a moderator before the group sees it."),
+                    )
+                    return redirect(post.get_absolute_url())
                 messages.success(request, _("Your reply is posted."))
                 return redirect(reply.get_absolute_url())
         status = 400
@@ -140,6 +161,9 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
             "replies": reply_items,
             "form": form,
             "reactions": selectors.reaction_choices(),
+            "care_card": request.session.pop("care_card", False)
+            if request.user.is_authenticated
+            else False,
         },
         status=status,
     )
@@ -279,6 +303,7 @@ def _reaction_response(request, item) -> HttpResponse:
 def react(request: HttpRequest, target: str, item_id: int) -> HttpResponse:
     kind = request.POST.get("kind", "")
     undo = request.POST.get("undo") == "1"
+    ratelimit.check("reaction", user=request.user, address=ratelimit.client_address(request))
     if target == "post":
         item, _group_access = _load_post(request, item_id)
         lookup = {"post": item}

@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.utils import formats
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from peerhaven.wellbeing.models import MOOD_LABELS, WEEKDAY_NAMES
 
 WIDTH = 640
 HEIGHT = 240
-LEFT, RIGHT, TOP, BOTTOM = 40, 16, 14, 34
+LEFT, RIGHT, TOP, BOTTOM = 40, 30, 14, 34
+NARROW = 420  # charts shown in half a page, so their text stays readable
 
 
 @dataclass
@@ -68,6 +70,60 @@ class Chart:
     plot_top: int = TOP
     plot_bottom: int = HEIGHT - BOTTOM
 
+    @property
+    def rows_html(self) -> str:
+        return _rows_html(self)
+
+    @property
+    def dots_html(self) -> str:
+        return _dots_html(self)
+
+    @property
+    def grid_html(self) -> str:
+        lines = format_html_join(
+            "",
+            '<line x1="{}" x2="{}" y1="{}" y2="{}"></line>'
+            '<text class="y-label" x="{}" y="{}">{}</text>',
+            (
+                (
+                    self.plot_left,
+                    self.plot_right,
+                    _n(t.position),
+                    _n(t.position),
+                    self.plot_left - 8,
+                    _n(t.position),
+                    t.label,
+                )
+                for t in self.y_ticks
+            ),
+        )
+        labels = format_html_join(
+            "",
+            '<text class="x-label" x="{}" y="{}">{}</text>',
+            ((_n(t.position), self.height - 10, t.label) for t in self.x_ticks),
+        )
+        return format_html('<g class="grid">{}{}</g>', lines, labels)
+
+
+def _rows_html(chart: "Chart") -> str:
+    # Built here rather than in a template loop: a 90-day table is 360 cells on every view.
+    return format_html_join(
+        "",
+        '<tr><th scope="row">{}</th>{}</tr>',
+        (
+            (row[0], format_html_join("", "<td>{}</td>", ((cell,) for cell in row[1:])))
+            for row in chart.rows
+        ),
+    )
+
+
+def _dots_html(chart: "Chart") -> str:
+    return format_html_join(
+        "",
+        '<circle class="dot" cx="{}" cy="{}" r="4"><title>{}</title></circle>',
+        ((_n(dot.x), _n(dot.y), dot.label) for dot in chart.dots),
+    )
+
 
 def _n(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
@@ -92,11 +148,11 @@ def _scale_y(value: float, low: float, high: float, height: int = HEIGHT) -> flo
     return TOP + (high - value) / (high - low) * plot
 
 
-def mood_line(overview, *, key: str = "mood-line") -> Chart:
+def mood_line(overview, *, key: str = "mood-line", width: int = WIDTH) -> Chart:
     """Mood per day over the period, with the 7-day rolling average as a second line."""
     days = overview.days
     span = max(len(days) - 1, 1)
-    plot_width = WIDTH - LEFT - RIGHT
+    plot_width = width - LEFT - RIGHT
 
     def x_at(index: int) -> float:
         return LEFT + index * plot_width / span if len(days) > 1 else LEFT + plot_width / 2
@@ -154,31 +210,33 @@ def mood_line(overview, *, key: str = "mood-line") -> Chart:
         trend_path=_path(trend) if len(trend) > 1 else "",
         dots=dots,
         empty=not overview.checkins,
+        width=width,
+        plot_right=width - RIGHT,
     )
 
 
 def _vertical_bars(
-    values: list[tuple[str, float | None, str]], low: float, high: float
+    values: list[tuple[str, float | None, str]], low: float, high: float, width: int
 ) -> list[Bar]:
-    plot_width = WIDTH - LEFT - RIGHT
+    plot_width = width - LEFT - RIGHT
     slot = plot_width / max(len(values), 1)
-    width = slot * 0.6
+    bar_width = slot * 0.6
     bottom = HEIGHT - BOTTOM
     bars = []
     for index, (label, value, value_label) in enumerate(values):
-        x = LEFT + index * slot + (slot - width) / 2
+        x = LEFT + index * slot + (slot - bar_width) / 2
         top = _scale_y(value, low, high) if value is not None else bottom
         bars.append(
             Bar(
                 x=round(x, 1),
                 y=round(top, 1),
-                width=round(width, 1),
+                width=round(bar_width, 1),
                 height=round(bottom - top, 1),
                 label=label,
                 value_label=value_label,
-                label_x=round(x + width / 2, 1),
+                label_x=round(x + bar_width / 2, 1),
                 label_y=bottom + 20,
-                value_x=round(x + width / 2, 1),
+                value_x=round(x + bar_width / 2, 1),
                 value_y=round(top - 5, 1),
             )
         )
@@ -219,8 +277,12 @@ def mood_by_weekday(overview, *, key: str = "mood-weekday") -> Chart:
             for item in overview.weekdays
         ],
         y_ticks=[Tick(_scale_y(level, 0, 5), str(level)) for level in range(0, 6)],
-        bars=_vertical_bars([(label, value or 0, text) for label, value, text in values], 0, 5),
+        bars=_vertical_bars(
+            [(label, value or 0, text) for label, value, text in values], 0, 5, NARROW
+        ),
         empty=not known,
+        width=NARROW,
+        plot_right=NARROW - RIGHT,
     )
 
 
@@ -228,8 +290,8 @@ def top_emotions(overview, *, key: str = "emotions") -> Chart:
     """Horizontal bars: the emotions chosen most often in the period."""
     emotions = overview.emotions
     height = max(TOP + BOTTOM + 28 * len(emotions), 120)
-    label_width = 130
-    plot_width = WIDTH - label_width - RIGHT - 40
+    label_width = 110
+    plot_width = NARROW - label_width - RIGHT - 10
     most = max((item.count for item in emotions), default=1)
     bars = []
     for index, item in enumerate(emotions):
@@ -265,6 +327,7 @@ def top_emotions(overview, *, key: str = "emotions") -> Chart:
         bars=bars,
         empty=not emotions,
         horizontal=True,
+        width=NARROW,
     )
 
 

@@ -31,7 +31,21 @@ class DayField(forms.DateField):
         super().__init__(*args, **kwargs)
 
 
-class MoodForm(forms.Form):
+class MoodScaleMixin:
+    """The 1–5 scale as plain values, for the hand-written template (_mood_scale.html)."""
+
+    def mood_scale(self) -> dict:
+        field = self["mood"]
+        chosen = str(field.value())
+        return {
+            "id": field.auto_id,
+            "label": field.label,
+            "errors": field.errors,
+            "options": [(level, word, str(level) == chosen) for level, word in MOOD_CHOICES],
+        }
+
+
+class MoodForm(MoodScaleMixin, forms.Form):
     mood = forms.TypedChoiceField(
         label=_("How are you feeling?"),
         choices=MOOD_CHOICES,
@@ -295,7 +309,7 @@ class MilestoneForm(forms.Form):
         return since
 
 
-class MeetingCheckInForm(forms.Form):
+class MeetingCheckInForm(MoodScaleMixin, forms.Form):
     phase = forms.ChoiceField(
         choices=[("before", "before"), ("after", "after")],
         widget=forms.HiddenInput,

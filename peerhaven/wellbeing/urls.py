@@ -17,7 +17,9 @@ urlpatterns = [
         views.meeting_checkin,
         name="meeting_checkin",
     ),
-    path("meetings/<int:occurrence_id>/mood-trend/", views.meeting_trend, name="meeting_trend"),
+    path(
+        "wellbeing/meetings/<int:occurrence_id>/trend/", views.meeting_trend, name="meeting_trend"
+    ),
     path("me/journal/", views.journal, name="journal"),
     path("me/journal/new/", views.journal_new, name="journal_new"),
     path("me/journal/<int:entry_id>/", views.journal_entry, name="journal_entry"),

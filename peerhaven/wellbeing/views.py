@@ -14,6 +14,8 @@ from peerhaven.meetings.selectors import access_occurrence
 from peerhaven.safety import crisis
 from peerhaven.wellbeing import charts, selectors, services
 from peerhaven.wellbeing.forms import (
+    ENERGY_CHOICES,
+    MOOD_CHOICES,
     ActivityForm,
     CrisisChoiceForm,
     JournalForm,
@@ -25,6 +27,7 @@ from peerhaven.wellbeing.forms import (
     SelfCheckForm,
 )
 from peerhaven.wellbeing.models import (
+    EMOTIONS,
     JournalEntry,
     Milestone,
     MoodCheckIn,
@@ -164,13 +167,20 @@ def mood(request: HttpRequest) -> HttpResponse:
             )
             return redirect("wellbeing:mood")
     overview = selectors.mood_overview(request.user, 7, today)
+    day = form["day"].value()
     return render(
         request,
         "wellbeing/mood.html",
         {
             "form": form,
+            "mood_choices": MOOD_CHOICES,
+            "emotion_choices": EMOTIONS,
+            "chosen_emotions": set(form["emotions"].value() or []),
+            "energy_choices": ENERGY_CHOICES,
+            "chosen_energy": str(form["energy"].value() or ""),
+            "chosen_day": day.isoformat() if hasattr(day, "isoformat") else (day or ""),
             "recent": selectors.recent_checkins(request.user, 7),
-            "week": charts.mood_line(overview, key="mood-week"),
+            "week": charts.mood_line(overview, key="mood-week", width=charts.NARROW),
             "section": "mood",
         },
     )
@@ -263,6 +273,7 @@ def meeting_checkin(request: HttpRequest, occurrence_id: int) -> HttpResponse:
             "state": state,
             "form_before": forms["before"],
             "form_after": forms["after"],
+            "mood_choices": MOOD_CHOICES,
             "phase": request.POST.get("phase") or request.GET.get("phase") or "",
             "section": "charts",
         },

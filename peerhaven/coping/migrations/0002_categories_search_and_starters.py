@@ -38,7 +38,9 @@ def load_starters(apps, schema_editor):
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     data = json.loads((DATA / "starter_strategies.json").read_text(encoding="utf-8"))
     documents = []
-    for entry in data["strategies"]:
+    # Last to first: unrated strategies list newest first, so before anyone has rated
+    # anything the library opens with the first ones of the file.
+    for entry in reversed(data["strategies"]):
         en, es = entry["en"], entry["es"]
         strategy, _created = Strategy.objects.update_or_create(
             starter_key=entry["key"],

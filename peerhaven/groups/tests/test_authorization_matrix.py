@@ -65,6 +65,10 @@ RESOURCES = {
     "remove reply": ("post", "/replies/{reply}/remove/", {"reason": "Off topic."}),
     "mark helpful": ("post", "/replies/{reply}/helpful/", {"helpful": "1"}),
     "react to reply": ("post", "/replies/{reply}/react/", {"kind": "same_here"}),
+    # safety
+    "word list": ("get", "/groups/{slug}/words/", None),
+    "report post": ("get", "/posts/{post}/report/", None),
+    "report reply": ("get", "/replies/{reply}/report/", None),
     # coping (the strategy is the member's, shared only in the group; the suggestion too)
     "group strategies": ("get", "/groups/{slug}/strategies/", None),
     "curate strategy": ("post", "/groups/{slug}/strategies/{strategy}/curate/", {"action": "pin"}),
@@ -146,6 +150,9 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "remove reply": MODERATORS,
         "mark helpful": {"member"},
         "react to reply": MEMBERS,
+        "word list": MODERATORS,
+        "report post": MEMBERS,
+        "report reply": MEMBERS,
         "group strategies": MEMBERS,
         "curate strategy": MODERATORS,
         "group resources": MEMBERS,

@@ -158,7 +158,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_everywhere(world):
     paths += [("post", path, {}) for path in POST_ONLY]
     paths += [
         ("get", "/me/meetings/{occurrence}/check-in/".format(**ids), None),
-        ("get", "/meetings/{occurrence}/mood-trend/".format(**ids), None),
+        ("get", "/wellbeing/meetings/{occurrence}/trend/".format(**ids), None),
     ]
     for method, path, data in paths:
         response = getattr(client, method)(path, data or {})
@@ -229,7 +229,7 @@ def test_meeting_checkins_are_for_members_and_show_only_ones_own(world):
 
 def test_the_group_trend_is_for_the_groups_facilitators_only(world):
     ids, people = world
-    path = f"/meetings/{ids['occurrence']}/mood-trend/"
+    path = f"/wellbeing/meetings/{ids['occurrence']}/trend/"
     assert client_for(people["facilitator"]).get(path).status_code == 200
     assert client_for(people["other member"]).get(path).status_code == 403
     assert client_for(people["owner"]).get(path).status_code == 403

@@ -80,7 +80,7 @@ def test_the_group_trend_shows_nothing_with_four_sharers(client, cast):
     trend = selectors.group_trend(cast.occurrence)
     assert not trend.visible and trend.reason == "few" and trend.before is None
     client.force_login(cast.facilitator)
-    html = client.get(f"/meetings/{cast.occurrence.pk}/mood-trend/").content.decode()
+    html = client.get(f"/wellbeing/meetings/{cast.occurrence.pk}/trend/").content.decode()
     assert "fewer than 5 members chose to share" in html
     assert "Average change" not in html
     assert "4 members" not in html
@@ -92,7 +92,7 @@ def test_the_group_trend_shows_the_average_with_five_sharers(client, cast):
     assert trend.visible and trend.members == 5
     assert (trend.before, trend.after, trend.change) == (2.0, 4.0, 2.0)
     client.force_login(cast.facilitator)
-    html = client.get(f"/meetings/{cast.occurrence.pk}/mood-trend/").content.decode()
+    html = client.get(f"/wellbeing/meetings/{cast.occurrence.pk}/trend/").content.decode()
     assert "Average change: +2" in html and "From 5 members who chose to share" in html
     for person in ("p0", "p1", "p2"):
         assert person not in html
@@ -119,4 +119,4 @@ def test_the_include_for_the_meeting_page(cast):
             assert html.strip() == ""
     request.user = cast.facilitator
     html = template.render(Context({"occurrence": cast.occurrence, "request": request}))
-    assert f"/meetings/{cast.occurrence.pk}/mood-trend/" in html
+    assert f"/wellbeing/meetings/{cast.occurrence.pk}/trend/" in html

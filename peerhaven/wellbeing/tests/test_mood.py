@@ -113,7 +113,7 @@ def test_charts_are_accessible_svgs_with_the_same_data_as_tables(member_client, 
         assert f'<title id="{key}-title">' in html
         assert f'<desc id="{key}-desc">' in html
         assert f'aria-labelledby="{key}-title {key}-desc"' in html
-    assert html.count('<table class="visually-hidden">') == 3
+    assert html.count('<div class="visually-hidden"><table>') == 3
     assert "10 check-ins" in html
     assert '<th scope="row">Calm</th>' not in html  # labels are lower case words
     assert '<th scope="row">calm</th><td>10</td>' in html

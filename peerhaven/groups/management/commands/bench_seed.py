@@ -1,15 +1,17 @@
 """`peerhaven bench-seed --groups N --members M [--seed S]`: a large synthetic data set, fast.
 
-For the benchmarks in bench/ (bench/directory.py seeds 10,000 groups and 100,000 members).
-Everything is made in memory first and written with bulk inserts inside one transaction:
-`bulk_create` in batches for the rows, the many-to-many through tables as rows of their own,
-and `search.index_many` (one executemany) for the full-text index. Markdown fields get a cheap
-escaped `<p>…</p>` instead of a call to the renderer for each row.
+For the benchmarks in bench/ (bench/directory.py seeds 10,000 groups and 100,000 members; about
+10 s on SQLite here, 25 s on PostgreSQL). Everything is made in memory first and written inside
+one transaction with `insert_rows`: executemany of plain tuples in batches of 2,000, several
+times faster than `bulk_create` (no model instance and no SQL compiled per row), for the rows
+and the many-to-many through tables alike; `search.index_many` fills the full-text index.
+Markdown fields get a cheap escaped `<p>…</p>` instead of a call to the renderer for each row.
 
 The work is a list of steps (`STEPS`), run in order on one `Plan`. Later issues append theirs
 (meetings, posts…) with `STEPS.append(Step("meetings", seed_meetings))`; a step reads what the
-earlier ones left on the plan (`plan.user_ids`, `plan.groups`, `plan.memberships`) and returns a
-line for the summary.
+earlier ones left on the plan (`plan.user_ids`, `plan.groups` with each group's row, id and
+people), writes with `insert_rows`, and returns a line for the summary. `AFTER_COMMIT` steps run
+once the transaction is committed.
 
 The data, with the same `--seed` the same every time:
 - members `bench_000001`…, all with one password (`BENCH_PASSWORD`, hashed once), the current
@@ -247,8 +249,8 @@ class _Cities:
 
 
 def insert_rows(model: type[models.Model], rows: list[dict[str, Any]], *, now: datetime) -> int:
-    """INSERT `rows` (dicts of field attnames to values, all with the same keys) with
-    executemany, in batches.
+    """INSERT `rows` (dicts of field attnames to values, all with the same keys): executemany
+    in batches on SQLite, COPY on PostgreSQL.
 
     Several times faster than `bulk_create` for 100,000 rows: no model instances and no SQL
     compiled per row. Fields a row leaves out get their default (auto_now fields: `now`); a
@@ -278,7 +280,22 @@ def insert_rows(model: type[models.Model], rows: list[dict[str, Any]], *, now: d
     # Table and column names come from the model, quoted; the values travel as parameters.
     columns = ", ".join(quote(field_.column) for field_ in fields)
     placeholders = ", ".join(["%s"] * len(fields))
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
+    table = quote(model._meta.db_table)
+    if connection.vendor == "postgresql":
+        # COPY streams the rows in one statement: several times faster than executemany.
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(
+                    [
+                        conv(row[name] if name in row else fixed[name])
+                        for name, conv in zip(names, convert, strict=True)
+                    ]
+                )
+        return len(rows)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH):
             batch = [
@@ -569,16 +586,19 @@ def seed_search_index(plan: Plan) -> str:
     return f"{len(documents):,} groups in the search index"
 
 
-def analyze(plan: Plan) -> str:
-    """PostgreSQL's autovacuum would gather statistics soon after such a load; do it now so
-    the first benchmark run does not meet plans made for empty tables."""
+def vacuum_analyze(plan: Plan) -> str:
+    """On PostgreSQL, what autovacuum would do soon after such a load: statistics for the
+    planner and the visibility map that index-only scans need. Runs after the commit."""
     if connection.vendor != "postgresql":
         return "skipped (SQLite keeps no statistics unless asked)"
+    if connection.in_atomic_block:  # called inside a test's transaction
+        return "skipped (inside a transaction)"
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-    return "statistics gathered"
+        cursor.execute("VACUUM (ANALYZE)")
+    return "done"
 
 
+# Run in order inside one transaction; later issues append theirs (meetings, posts…).
 STEPS: list[Step] = [
     Step("taxonomy", load_taxonomy),
     Step("members", seed_members),
@@ -586,7 +606,10 @@ STEPS: list[Step] = [
     Step("topics and audiences", seed_taxonomy_links),
     Step("memberships", seed_memberships),
     Step("search index", seed_search_index),
-    Step("analyze", analyze),
+]
+# Run after the commit (VACUUM cannot run inside a transaction).
+AFTER_COMMIT: list[Step] = [
+    Step("vacuum and analyze", vacuum_analyze),
 ]
 
 
@@ -633,14 +656,17 @@ class Command(BaseCommand):
                 now=timezone.now(),
             )
             for step in STEPS:
-                step_started = time.perf_counter()
-                summary = step.run(plan)
-                self.stdout.write(
-                    f"  {step.name:<22} {time.perf_counter() - step_started:6.1f} s  {summary}"
-                )
+                self._run(step, plan)
+        for step in AFTER_COMMIT:
+            self._run(step, plan)
         elapsed = time.perf_counter() - started
         self.stdout.write(
             f"bench-seed: {len(plan.user_ids):,} members, {len(plan.groups):,} groups, "
             f"{plan.memberships:,} memberships in {elapsed:.1f} s "
             f"({connection.vendor}; password for every bench_ member: {BENCH_PASSWORD!r})"
         )
+
+    def _run(self, step: Step, plan: Plan) -> None:
+        started = time.perf_counter()
+        summary = step.run(plan)
+        self.stdout.write(f"  {step.name:<22} {time.perf_counter() - started:6.1f} s  {summary}")
