@@ -193,6 +193,8 @@ def edit_post(
         post.warning_note = warning_note.strip()[:200]
     post.edited_at = timezone.now()
     post.save()
+    # An edit is screened like a new post.
+    _screen_and_hold(post, actor=actor, group=post.group)
     return post
 
 
@@ -241,9 +243,18 @@ def create_reply(*, actor, post: Post, body: str, anonymous: bool = False) -> Re
         raise ActionRefused(
             _("This post was deleted, so it can no longer be replied to."), code="post_gone"
         )
-    reply = Reply(post=post, author=actor, body=_clean_body(body), anonymous=bool(anonymous))
+    from peerhaven.safety.services import has_blocked
+
+    if has_blocked(post.author_id, actor.pk):
+        raise ActionRefused(_("You can't reply to this post."), code="blocked")
+    body = _clean_body(body)
+    _guard_writer(actor, post.group, body)
+    reply = Reply(post=post, author=actor, body=body, anonymous=bool(anonymous))
     reply.body_html = markdown.render(reply.body)
     reply.save()
+    _screen_and_hold(reply, actor=actor, group=post.group)
+    if reply.state != State.PUBLISHED:
+        return reply
     Post.objects.filter(pk=post.pk).update(reply_count=F("reply_count") + 1)
     url = reply.get_absolute_url()
     told = {actor.pk}
@@ -282,6 +293,7 @@ def edit_reply(*, actor, reply: Reply, body: str) -> Reply:
     reply.body_html = markdown.render(reply.body)
     reply.edited_at = timezone.now()
     reply.save()
+    _screen_and_hold(reply, actor=actor, group=reply.post.group)
     return reply
 
 

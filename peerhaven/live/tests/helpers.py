@@ -103,13 +103,13 @@ async def output(socket, timeout: float = 3) -> dict:
     return json.loads(message["text"])
 
 
-async def until(socket, kind: str, timeout: float = 3, **match) -> dict:
-    """Read frames until one of type `kind` (with the given fields) comes; returns it."""
+async def until(socket, frame_type: str, timeout: float = 3, **match) -> dict:
+    """Read frames until one of type `frame_type` (with the given fields) comes; returns it."""
     while True:
         frame = await output(socket, timeout)
-        if frame["type"] == kind and all(frame.get(k) == v for k, v in match.items()):
+        if frame["type"] == frame_type and all(frame.get(k) == v for k, v in match.items()):
             return frame
-        assert frame["type"] != "closed", f"closed while waiting for {kind}: {frame}"
+        assert frame["type"] != "closed", f"closed while waiting for {frame_type}: {frame}"
 
 
 async def drain(socket, quiet: float = 0.3) -> list[dict]:

@@ -1,0 +1,256 @@
+"""Chat: numbered, in order, resumable without gaps or duplicates; bad input answered privately."""
+
+from unittest import mock
+
+import pytest
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+
+from peerhaven.live import frames, services
+from peerhaven.live.models import Entry
+from peerhaven.live.tests.helpers import (
+    asynchronous,
+    close,
+    connect,
+    drain,
+    entries,
+    open_room,
+    output,
+    say,
+    until,
+)
+from peerhaven.testing import add_member, make_person
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+async def enter(cast, *people):
+    await database_sync_to_async(open_room)(cast.occurrence)
+    sockets = []
+    for person in people:
+        socket = await connect(person, cast.occurrence.pk)
+        await until(socket, "welcome")
+        sockets.append(socket)
+    for socket in sockets:
+        await drain(socket)
+    return sockets
+
+
+@asynchronous
+async def test_everyone_gets_every_message_once_in_the_same_numbered_order(room_cast):
+    cast = room_cast
+    member, facilitator, cofacilitator = await enter(
+        cast, cast.member, cast.facilitator, cast.cofacilitator
+    )
+    for number in range(4):
+        await say(member, f"member {number}")
+        await say(facilitator, f"facilitator {number}")
+        await say(cofacilitator, f"cofacilitator {number}")
+    seen = {}
+    for name, socket in (("m", member), ("f", facilitator), ("c", cofacilitator)):
+        got = entries(await drain(socket, 0.6))
+        seen[name] = [(frame["seq"], frame["body"]) for frame in got]
+    assert len(seen["m"]) == 12
+    assert [seq for seq, _body in seen["m"]] == list(range(1, 13))
+    assert seen["m"] == seen["f"] == seen["c"]
+    await close(member, facilitator, cofacilitator)
+
+
+@asynchronous
+async def test_a_client_that_comes_back_gets_exactly_what_it_missed(room_cast):
+    cast = room_cast
+    member, facilitator, cofacilitator = await enter(
+        cast, cast.member, cast.facilitator, cast.cofacilitator
+    )
+    for number in range(3):
+        await say(facilitator, f"before {number}")
+    got = entries(await drain(member, 0.5))
+    last_seen = got[-1]["seq"]
+    await close(member)
+    for number in range(3):
+        await say(cofacilitator, f"while away {number}")
+    await drain(facilitator, 0.5)
+
+    back = await connect(cast.member, cast.occurrence.pk, since=last_seen)
+    welcome = await until(back, "welcome")
+    assert welcome["after"] == last_seen and welcome["reset"] is False
+    await say(facilitator, "after coming back")
+    got = entries(await drain(back, 0.6))
+    assert [frame["body"] for frame in got] == [
+        "while away 0",
+        "while away 1",
+        "while away 2",
+        "after coming back",
+    ]
+    assert [frame["seq"] for frame in got] == list(range(last_seen + 1, last_seen + 5))
+    await close(back, facilitator, cofacilitator)
+
+
+@asynchronous
+async def test_a_new_client_gets_recent_history_then_the_live_log(room_cast):
+    cast = room_cast
+    (facilitator,) = await enter(cast, cast.facilitator)
+    await say(facilitator, "said before anyone came")
+    await drain(facilitator)
+    member = await connect(cast.member, cast.occurrence.pk)
+    welcome = await until(member, "welcome")
+    assert welcome["reset"] is True and welcome["after"] == 0
+    history = entries(await drain(member))
+    assert [frame["body"] for frame in history] == ["said before anyone came"]
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_entries_published_out_of_order_or_twice_reach_clients_in_order_once(room_cast):
+    """Two server processes may publish numbers 5 and 6 in either order, or a
+    client may read one from the database and then get it from the layer:
+    each client still sees 1, 2, 3 … exactly once."""
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    held = []
+
+    def write_three():
+        with mock.patch.object(services, "send_event_on_commit", lambda g, e: held.append((g, e))):
+            for number in range(3):
+                services.send_message(
+                    actor=cast.facilitator, occurrence_id=cast.occurrence.pk, body=f"n{number}"
+                )
+
+    await database_sync_to_async(write_three)()
+    layer = get_channel_layer()
+    # Published as 3, 1, 3, 2: the consumer reads 1 and 2 from the database on
+    # seeing 3, then drops the late and repeated copies.
+    for index in (2, 0, 2, 1):
+        await layer.group_send(*held[index])
+    for socket in (member, facilitator):
+        got = entries(await drain(socket, 0.5))
+        assert [(frame["seq"], frame["body"]) for frame in got] == [
+            (1, "n0"),
+            (2, "n1"),
+            (3, "n2"),
+        ]
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_a_message_is_serialised_once_whatever_the_number_of_members(room_cast):
+    cast = room_cast
+
+    def more_people():
+        from peerhaven.meetings import services as meeting_services
+
+        people = []
+        for number in range(5):
+            person = make_person(f"listener{number}")
+            add_member(cast.group, person)
+            meeting_services.rsvp(actor=person, occurrence=cast.occurrence, going=True)
+            people.append(person)
+        return people
+
+    people = await database_sync_to_async(more_people)()
+    sockets = await enter(cast, cast.facilitator, *people)
+    real = frames.dumps
+    with mock.patch.object(frames, "dumps", side_effect=real) as dumps:
+        await say(sockets[0], "one serialisation")
+        for socket in sockets:
+            await until(socket, "entry", body="one serialisation")
+    assert dumps.call_count == 1
+    await close(*sockets)
+
+
+@asynchronous
+async def test_bad_input_gets_an_error_frame_for_that_client_only_and_the_socket_stays(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+
+    async def error_for(raw):
+        await member.send_to(raw)
+        frame = await output(member)
+        assert frame["type"] == "error", frame
+        return frame["code"]
+
+    assert await error_for("this is not JSON") == "bad_frame"
+    assert await error_for("[1, 2, 3]") == "bad_frame"
+    assert await error_for('{"no": "action"}') == "bad_frame"
+    assert await error_for('{"action": "dance"}') == "unknown_action"
+    assert await error_for('{"action": "say", "body": 42}') == "bad_frame"
+    assert await error_for('{"action": "say", "body": "   "}') == "empty"
+    assert await error_for('{"action": "say", "body": "' + "x" * 4001 + '"}') == "too_long"
+    for control in ("open", "lock", "close", "mute", "remove", "delete", "slow_mode", "floor"):
+        assert await error_for('{"action": "%s"}' % control) == "not_facilitator"
+    # Exactly 4,000 characters is fine.
+    await say(member, "y" * 4000)
+    assert (await until(member, "entry"))["body"] == "y" * 4000
+    for number in range(4):
+        await say(member, f"quick {number}")
+    for _number in range(4):
+        await until(member, "entry")
+    assert await error_for('{"action": "say", "body": "the sixth in five seconds"}') == "too_fast"
+    # Nothing of that reached anyone else, and nothing changed for them.
+    others = await drain(facilitator, 0.5)
+    assert {frame["type"] for frame in others} == {"entry"}
+    assert len(others) == 5
+    assert not await database_sync_to_async(
+        Entry.objects.filter(body="the sixth in five seconds").exists
+    )()
+    # The socket is still open and still works.
+    await member.send_json_to({"action": "hand", "up": True})
+    assert (await until(member, "stage"))["stage"]["queue"]
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_empathy_reactions_toggle_and_carry_the_counts(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "It was a hard week.")
+    message = await until(facilitator, "entry", kind="message")
+    await facilitator.send_json_to({"action": "react", "seq": message["seq"], "kind": "i_hear_you"})
+    reaction = await until(member, "entry", kind="reaction")
+    assert reaction["target"] == message["seq"]
+    assert reaction["reaction"]["counts"]["i_hear_you"] == 1
+    assert reaction["reaction"]["on"] is True
+    await facilitator.send_json_to({"action": "react", "seq": message["seq"], "kind": "i_hear_you"})
+    reaction = await until(member, "entry", kind="reaction")
+    assert reaction["reaction"]["counts"]["i_hear_you"] == 0
+    await facilitator.send_json_to({"action": "react", "seq": message["seq"], "kind": "like"})
+    assert (await until(facilitator, "error"))["code"] == "bad_reaction"
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_a_removed_message_reads_removed_by_facilitator_now_and_on_replay(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "a dosage I should not share")
+    message = await until(facilitator, "entry", kind="message")
+    await facilitator.send_json_to(
+        {"action": "delete", "seq": message["seq"], "reason": "Medication doses."}
+    )
+    removal = await until(member, "entry", kind="removal")
+    assert removal["target"] == message["seq"]
+    later = await connect(cast.cofacilitator, cast.occurrence.pk)
+    await until(later, "welcome")
+    replay = entries(await drain(later))
+    assert replay[0]["removed"] is True and replay[0]["body"] == ""
+    assert "dosage" not in str(replay)
+    await close(member, facilitator, later)
+
+
+@asynchronous
+async def test_crisis_language_is_answered_privately_and_held(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "I want to end my life tonight")
+    care = await until(member, "care")
+    assert care["level"] == "urgent" and care["held"] is True
+    others = await drain(facilitator, 0.5)
+    assert entries(others) == []
+
+    def flagged():
+        from peerhaven.safety.models import Flag
+
+        return Flag.objects.filter(subject=cast.member).exists()
+
+    assert await database_sync_to_async(flagged)()
+    await close(member, facilitator)
