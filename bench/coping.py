@@ -152,8 +152,8 @@ DESCRIBE = textwrap.dedent(
     # A member of the most groups, with a group whose members shared the most ratings.
     member = (
         User.objects.filter(username__startswith=USERNAME_PREFIX, memberships__state="active")
-        .annotate(groups=Count("memberships"))
-        .order_by("-groups", "pk")
+        .annotate(group_count=Count("memberships"))
+        .order_by("-group_count", "pk")
         .first()
     )
     group_ids = list(Membership.objects.filter(user=member, state="active").values_list("group_id", flat=True))
@@ -162,7 +162,7 @@ DESCRIBE = textwrap.dedent(
         .values("group_id").annotate(shared=Count("pk")).order_by("-shared").first()
     )
     group = Group.objects.get(pk=busiest["group_id"] if busiest else group_ids[0])
-    out["member_groups"] = member.groups
+    out["member_groups"] = member.group_count
     out["member_matches"] = search_library(LibraryQuery(topic=topic, topic_ids=ids), user=member).total
     out["group_slug"] = group.slug
     out["group_shared_ratings"] = Rating.objects.filter(group=group).count()
@@ -190,7 +190,7 @@ def build_cases(info: dict) -> list[Case]:
             "topic-anxiety",
             "/strategies/?topic=anxiety",
             "top strategies for anxiety (and its child topics), anonymous",
-            expect="Top strategies for Anxiety",
+            expect='class="ranking-title"',
             matches=info["anxiety_matches"],
         ),
         Case(
@@ -198,7 +198,7 @@ def build_cases(info: dict) -> list[Case]:
             "/strategies/?topic=anxiety",
             f"the same, signed in as a member of {info['member_groups']} groups",
             cookie=cookie,
-            expect="Top strategies for Anxiety",
+            expect='class="ranking-title"',
             matches=info["member_matches"],
         ),
         Case("library", "/strategies/", "the whole library, most helpful first"),
@@ -213,7 +213,7 @@ def build_cases(info: dict) -> list[Case]:
             f"/groups/{info['group_slug']}/strategies/",
             f"what helped members of a group ({info['group_shared_ratings']} shared ratings)",
             cookie=cookie,
-            expect="What helped members",
+            expect='id="helped"',
         ),
     ]
 

@@ -10,7 +10,7 @@ from ninja.openapi.docs import DocsBase
 
 from peerhaven.api import errors
 from peerhaven.api.auth import MEMBERS
-from peerhaven.api.endpoints import groups, meetings, me, notifications, safety, sharing, topics
+from peerhaven.api.endpoints import groups, me, meetings, notifications, safety, sharing, topics
 
 DESCRIPTION = """\
 Everything a member can do on PeerHaven, for apps and integrations.
@@ -59,7 +59,11 @@ def operations(api: NinjaAPI):
         for path, path_view in bound.path_operations.items():
             for operation in path_view.operations:
                 for method in operation.methods:
-                    yield method, normalize_path("/" + bound.prefix + "/" + path), operation.view_func
+                    yield (
+                        method,
+                        normalize_path("/" + bound.prefix + "/" + path),
+                        operation.view_func,
+                    )
 
 
 api = PeerHavenAPI(

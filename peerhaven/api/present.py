@@ -101,12 +101,13 @@ def _item(item, reader) -> dict:
     }
 
 
-def post(item, reader) -> dict:
+def post(item, reader, group=None) -> dict:
+    """`group`: the post's group when the caller has it (a feed), to spare a query per post."""
     obj = item.obj
     data = _item(item, reader)
     data.update(
         {
-            "group": obj.group.slug,
+            "group": (group or obj.group).slug,
             "kind": obj.kind,
             "mood": obj.mood,
             "content_warnings": obj.content_warnings,

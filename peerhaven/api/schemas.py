@@ -5,7 +5,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Annotated
 
-from ninja import Schema
+from ninja import Query, Schema
 from pydantic import AfterValidator, ConfigDict, Field
 
 from peerhaven.groups.models import Group
@@ -28,6 +28,10 @@ def _clean_text(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_clean_text)]
+
+
+# Query parameters shared by the list operations.
+CURSOR = Query(None, max_length=200, description="The `next_cursor` of the page before.")
 
 
 class In(Schema):

@@ -237,7 +237,7 @@ def act(
     from peerhaven.sharing.models import State
 
     flag = (
-        Flag.objects.select_for_update()
+        Flag.objects.select_for_update(of=("self",))
         .select_related("group", "post", "reply", "subject")
         .get(pk=flag.pk)
     )

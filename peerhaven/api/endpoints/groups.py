@@ -11,6 +11,7 @@ from peerhaven.api.endpoints import answers
 from peerhaven.api.errors import ApiError
 from peerhaven.api.pagination import decode_position, encode_position
 from peerhaven.api.schemas import (
+    CURSOR,
     MAX_ID,
     DecisionIn,
     GroupDetail,
@@ -163,9 +164,7 @@ def leave_group(request: HttpRequest, slug: str):
 
 
 @router.get("/{slug:slug}/members", response=answers(200, MemberList))
-def list_members(
-    request: HttpRequest, slug: str, cursor: Text | None = Query(None, max_length=200)
-):
+def list_members(request: HttpRequest, slug: str, cursor: Text | None = CURSOR):
     """Active members, facilitators first: for the group's members only."""
     access = access_group(request.user, slug, need=Need.MEMBER)
     offset = decode_position("o", cursor) or 0

@@ -50,14 +50,18 @@ def list_meetings(request: HttpRequest, filters: Query[UpcomingFilters]):
     for name in ("topic", "language"):
         if name in form.errors:
             raise ApiError(
-                422, f"unknown_{name}", _("There is no %(filter)s “%(value)s”.")
-                % {"filter": name, "value": getattr(filters, name)}
+                422,
+                f"unknown_{name}",
+                _("There is no %(filter)s “%(value)s”.")
+                % {"filter": name, "value": getattr(filters, name)},
             )
     user = request.user
     if filters.view.value != "drop_ins" and not user.is_authenticated:
         raise LoginRequired("Sign in to see your meetings")
     if filters.view.value == "going":
-        return {"items": [present.meeting_card(occurrence) for occurrence in selectors.my_rsvps(user)]}
+        return {
+            "items": [present.meeting_card(occurrence) for occurrence in selectors.my_rsvps(user)]
+        }
     narrowing = {
         "topic": Topic.objects.filter(slug=filters.topic).first() if filters.topic else None,
         "format": filters.format.value if filters.format else None,

@@ -5,19 +5,20 @@ from ninja import Path, Query, Router
 from peerhaven.api import present
 from peerhaven.api.endpoints import answers
 from peerhaven.api.pagination import checked_keyset
-from peerhaven.api.schemas import MAX_ID, MarkedOut, NotificationList, Text
+from peerhaven.api.schemas import CURSOR, MAX_ID, MarkedOut, NotificationList, Text
 from peerhaven.notifications import selectors, services
 from peerhaven.sharing.selectors import encode_cursor
 
 router = Router(tags=["notifications"])
+UNREAD = Query(False, description="Only unread ones.")
 PAGE = 30
 
 
 @router.get("", response=answers(200, NotificationList))
 def list_notifications(
     request: HttpRequest,
-    unread: bool = Query(False, description="Only unread ones."),
-    cursor: Text | None = Query(None, max_length=200),
+    unread: bool = UNREAD,
+    cursor: Text | None = CURSOR,
 ):
     """Your notifications, newest first. They say what happened and link to it, never what
     anyone wrote."""

@@ -9,17 +9,18 @@ from peerhaven.safety.detector import assess
 from peerhaven.safety.views import crisis_context
 
 router = Router(tags=["safety"])
+COUNTRY = Query(
+    None,
+    min_length=2,
+    max_length=2,
+    description="ISO 3166-1 code; default: your profile's country, else your browser's.",
+)
 
 
 @router.get("/crisis-resources", response=answers(200, CrisisOut), auth=ANYONE)
 def crisis_resources(
     request: HttpRequest,
-    country: Text | None = Query(
-        None,
-        min_length=2,
-        max_length=2,
-        description="ISO 3166-1 code; default: your profile's country, else your browser's.",
-    ),
+    country: Text | None = COUNTRY,
 ):
     """Crisis lines for a country, and the international ones shown everywhere."""
     # The Get help now page's own choice: ?country=, else the profile, else Accept-Language.

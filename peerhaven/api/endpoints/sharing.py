@@ -35,6 +35,8 @@ router = Router(tags=["posts"])
 preferences_router = Router(tags=["me"])
 
 PostId = Path(..., ge=1, le=MAX_ID)
+OLDER = Query(None, max_length=200, description="Older posts than this (`next_cursor`).")
+NEWER = Query(None, max_length=200, description="Only newer posts (`newest_cursor`).")
 ReplyId = Path(..., ge=1, le=MAX_ID)
 
 
@@ -64,8 +66,8 @@ def group_feed(
     request: HttpRequest,
     slug: str,
     kind: PostKind | None = None,
-    cursor: Text | None = Query(None, max_length=200, description="Older posts than this."),
-    after: Text | None = Query(None, max_length=200, description="Only posts newer than this."),
+    cursor: Text | None = OLDER,
+    after: Text | None = NEWER,
 ):
     """The group's posts, newest first, 20 a page: for the group's members only."""
     access = access_group(request.user, slug, need=Need.MEMBER)
@@ -75,7 +77,7 @@ def group_feed(
         access, request.user, kind=kind.value if kind else None, cursor=cursor, after=after
     )
     return {
-        "items": [present.post(item, request.user) for item in page.items],
+        "items": [present.post(item, request.user, access.group) for item in page.items],
         "next_cursor": page.next_cursor,
         "newest_cursor": page.newest_cursor,
     }
@@ -233,4 +235,3 @@ def set_reading_preferences(request: HttpRequest, payload: ReadingPreferencesIn)
         choices={code.value: choice.value for code, choice in payload.warnings.items()},
     )
     return _preferences(request)
-

@@ -62,7 +62,11 @@ OPERATIONS = {
     "get_profile": ("get", "/me", None),
     "update_profile": ("patch", "/me", {"pronouns": "they/them"}),
     "get_reading_preferences": ("get", "/me/reading-preferences", None),
-    "set_reading_preferences": ("put", "/me/reading-preferences", {"warnings": {"suicide": "hide"}}),
+    "set_reading_preferences": (
+        "put",
+        "/me/reading-preferences",
+        {"warnings": {"suicide": "hide"}},
+    ),
     "list_notifications": ("get", "/notifications", None),
     "mark_read": ("post", "/notifications/{notification}/read", None),
     "mark_all_read": ("post", "/notifications/read-all", None),
@@ -184,7 +188,9 @@ def test_every_operation_has_a_row():
         assert name in OPERATIONS, f"add {method} {path} ({name}) to the authorization matrix"
         assert OPERATIONS[name][0] == method.lower(), (name, method)
         seen.add(name)
-    assert seen == set(OPERATIONS), f"rows for operations that no longer exist: {set(OPERATIONS) - seen}"
+    assert seen == set(OPERATIONS), (
+        f"rows for operations that no longer exist: {set(OPERATIONS) - seen}"
+    )
 
 
 def test_expectations_name_every_operation():

@@ -123,7 +123,9 @@ def test_a_refused_action_is_409_with_the_services_code(cast, mia):
     slug = cast.group.slug
     body = error(mia.post(f"/groups/{slug}/join", {"accept": True, "guidelines_version": 1}), 409)
     assert body["code"] == "already_member"
-    error(mia.post(f"/groups/{slug}/posts", {"body": "Hi", "kind": "check_in"}), 409, "mood_required")
+    error(
+        mia.post(f"/groups/{slug}/posts", {"body": "Hi", "kind": "check_in"}), 409, "mood_required"
+    )
 
 
 def test_joining_without_accepting_is_422(cast):

@@ -38,7 +38,7 @@ def test_docs_load_nothing_from_another_host_and_need_no_inline_script(client):
     for tag in re.findall(r"<(?:script|link|img)\b[^>]*>", html):
         assert not re.search(r"(?:src|href)=\"(?:https?:)?//", tag), tag
     # Only data blocks inline, no code.
-    for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.DOTALL):
+    for attrs, _body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.DOTALL):
         assert "src=" in attrs or 'type="application/json"' in attrs, attrs
     for src in re.findall(r'(?:src|href)="(/api/v1/docs/assets/[^"]+)"', html):
         asset = client.get(src)

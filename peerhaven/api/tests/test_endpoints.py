@@ -15,7 +15,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def apis(cast):
-    return {name: ApiClient(token_for(getattr(cast, name))) for name in ("member", "outsider", "facilitator", "cofacilitator")}
+    return {
+        name: ApiClient(token_for(getattr(cast, name)))
+        for name in ("member", "outsider", "facilitator", "cofacilitator")
+    }
 
 
 def test_topics(anonymous_api):
@@ -95,7 +98,11 @@ def test_member_list_pages(cast, apis):
         add_member(cast.group, make_person(f"person{number:02d}"))
     first = apis["member"].get(f"/groups/{cast.group.slug}/members").json()
     assert first["items"][0]["role"] == "facilitator"
-    second = apis["member"].get(f"/groups/{cast.group.slug}/members", {"cursor": first["next_cursor"]}).json()
+    second = (
+        apis["member"]
+        .get(f"/groups/{cast.group.slug}/members", {"cursor": first["next_cursor"]})
+        .json()
+    )
     assert len(first["items"]) + len(second["items"]) == 58
     assert second["next_cursor"] is None
 
@@ -103,7 +110,9 @@ def test_member_list_pages(cast, apis):
 def test_feed_pages_and_polls(cast, apis, django_assert_max_num_queries):
     slug = cast.group.slug
     for number in range(24):
-        sharing_services.create_post(actor=cast.cofacilitator, group=cast.group, body=f"Post {number}")
+        sharing_services.create_post(
+            actor=cast.cofacilitator, group=cast.group, body=f"Post {number}"
+        )
     first = apis["member"].get(f"/groups/{slug}/posts").json()
     assert len(first["items"]) == 20
     second = apis["member"].get(f"/groups/{slug}/posts", {"cursor": first["next_cursor"]}).json()
@@ -133,10 +142,14 @@ def test_posting_replying_reacting(cast, apis):
     assert seen_by_other["body"] is None and seen_by_other["collapsed"] is True
     reply = apis["cofacilitator"].post(f"/posts/{post['id']}/replies", {"body": "I hear you."})
     assert reply.status_code == 201
-    reacted = apis["cofacilitator"].post(f"/posts/{post['id']}/reactions", {"kind": "sending_strength"})
+    reacted = apis["cofacilitator"].post(
+        f"/posts/{post['id']}/reactions", {"kind": "sending_strength"}
+    )
     assert reacted.json()["reactions"] == [{"kind": "sending_strength", "count": 1}]
     assert reacted.json()["my_reactions"] == ["sending_strength"]
-    again = apis["cofacilitator"].post(f"/posts/{post['id']}/reactions", {"kind": "sending_strength"})
+    again = apis["cofacilitator"].post(
+        f"/posts/{post['id']}/reactions", {"kind": "sending_strength"}
+    )
     assert again.status_code == 409 and again.json()["code"] == "already_reacted"
     mine = apis["member"].get(f"/posts/{post['id']}").json()
     assert mine["post"]["reacted_by"] == [{"name": "Cole", "kind": "Sending strength"}]
@@ -151,11 +164,15 @@ def test_posting_replying_reacting(cast, apis):
 
 
 def test_removing_tells_the_writer_why(cast, apis):
-    removed = apis["cofacilitator"].post(f"/posts/{cast.post.pk}/remove", {"reason": "Shares a dosage."})
+    removed = apis["cofacilitator"].post(
+        f"/posts/{cast.post.pk}/remove", {"reason": "Shares a dosage."}
+    )
     assert removed.status_code == 204
     seen = apis["member"].get(f"/posts/{cast.post.pk}").json()["post"]
     assert seen["state"] == "removed" and seen["removal_reason"] == "Shares a dosage."
-    assert apis["cofacilitator"].get(f"/posts/{cast.post.pk}").json()["post"]["removal_reason"] is None
+    assert (
+        apis["cofacilitator"].get(f"/posts/{cast.post.pk}").json()["post"]["removal_reason"] is None
+    )
 
 
 def test_reading_preferences_hide_posts_from_the_feed(cast, apis):
@@ -186,7 +203,9 @@ def test_meeting_details_and_rsvp(cast, apis, anonymous_api):
     ics = apis["member"].get(f"/meetings/{occurrence}.ics")
     assert ics["Content-Type"].startswith("text/calendar")
     assert b"video.example.org" in ics.content
-    assert [item["id"] for item in apis["member"].get("/meetings", {"view": "going"}).json()["items"]] == [occurrence]
+    assert [
+        item["id"] for item in apis["member"].get("/meetings", {"view": "going"}).json()["items"]
+    ] == [occurrence]
     assert apis["member"].get("/meetings", {"view": "my_groups"}).status_code == 200
     assert anonymous_api.get("/meetings", {"view": "going"}).status_code == 401
     not_going = apis["member"].post(f"/meetings/{occurrence}/rsvp", {"going": False})
@@ -239,6 +258,8 @@ def test_token_requests_speak_the_members_language(cast):
     cast.member.language = "es"
     cast.member.save()
     api = ApiClient(token_for(cast.member))
-    response = api.post(f"/groups/{cast.group.slug}/join", {"accept": True, "guidelines_version": 1})
+    response = api.post(
+        f"/groups/{cast.group.slug}/join", {"accept": True, "guidelines_version": 1}
+    )
     assert response.json()["code"] == "already_member"
     assert "miembro" in response.json()["message"].lower() or response.json()["message"]

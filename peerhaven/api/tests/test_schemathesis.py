@@ -10,8 +10,11 @@ import contextlib
 
 import pytest
 import schemathesis
-from schemathesis import GenerationMode
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -20,10 +23,6 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 
 from peerhaven.api.tests.conftest import token_for
 from peerhaven.notifications.models import Notification
@@ -43,7 +42,7 @@ CHECKS = [
 @pytest.fixture
 def world(db, settings):
     # Generous limits: the run sends hundreds of requests from one member in seconds.
-    settings.PEERHAVEN_API_RATES = {name: (100_000, 60) for name in ("member", "visitor", "write")}
+    settings.PEERHAVEN_API_RATES = dict.fromkeys(("member", "visitor", "write"), (100000, 60))
     cast = build_cast("public")
     notification = Notification.objects.filter(user=cast.member).first()
     return {

@@ -43,7 +43,9 @@ def test_a_token_is_shown_once_and_stored_hashed(member_client, member):
 
 def test_a_bad_name_or_scope_is_refused_on_the_page(member_client, member):
     assert member_client.post("/account/tokens/", {"name": "", "scope": "write"}).status_code == 400
-    assert member_client.post("/account/tokens/", {"name": "x", "scope": "admin"}).status_code == 400
+    assert (
+        member_client.post("/account/tokens/", {"name": "x", "scope": "admin"}).status_code == 400
+    )
     assert not ApiToken.objects.filter(user=member).exists()
 
 

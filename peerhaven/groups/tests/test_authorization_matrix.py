@@ -51,6 +51,8 @@ RESOURCES = {
     "cancel meeting": ("post", "/meetings/{occurrence}/cancel/", {"scope": "one"}),
     "attendees": ("get", "/meetings/{occurrence}/attendees/", None),
     "group calendar feed": ("get", "/groups/{slug}/calendar.ics", None),
+    # live rooms (the member in the cast has not said they're going)
+    "live room": ("get", "/meetings/{occurrence}/room/", None),
     # sharing (the post is a question by the member; the reply is the co-facilitator's)
     "feed updates": ("get", "/groups/{slug}/space/updates/", None),
     "create post": ("post", "/groups/{slug}/posts/new/", {"kind": "share", "body": "Hello all."}),
@@ -137,6 +139,7 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "edit meeting": MODERATORS,
         "cancel meeting": MODERATORS,
         "attendees": MODERATORS,
+        "live room": MODERATORS,
         "feed updates": MEMBERS,
         "create post": MEMBERS,
         "post page": MEMBERS,

@@ -112,6 +112,14 @@ async def until(socket, frame_type: str, timeout: float = 3, **match) -> dict:
         assert frame["type"] != "closed", f"closed while waiting for {frame_type}: {frame}"
 
 
+async def person(socket, participant_id: int, timeout: float = 3) -> dict:
+    """The next presence frame about one participant."""
+    while True:
+        frame = await until(socket, "participant", timeout)
+        if frame["participant"]["id"] == participant_id:
+            return frame["participant"]
+
+
 async def drain(socket, quiet: float = 0.3) -> list[dict]:
     """Every frame that arrives until the socket stays quiet for `quiet` seconds.
 
