@@ -140,7 +140,8 @@ DESCRIBE = textwrap.dedent(
     from django.test import Client
     from peerhaven.accounts.models import User
     from peerhaven.coping.models import Rating, Strategy
-    from peerhaven.coping.selectors import LibraryQuery, search_library, topic_with_children
+    from peerhaven.coping.selectors import LibraryQuery, search_library
+    from peerhaven.coping.taxonomy import topic_with_children
     from peerhaven.groups.management.commands.bench_seed import USERNAME_PREFIX
     from peerhaven.groups.models import Group, Membership
 

@@ -43,8 +43,11 @@ def readable_notes_q(user) -> Q:
 
 
 def _with_categories(qs: QuerySet[Strategy]) -> QuerySet[Strategy]:
-    return qs.select_related("group").prefetch_related(
-        Prefetch("categories", queryset=Category.objects.order_by("position"))
+    # Cards show no steps: leave the longest columns in the database.
+    return (
+        qs.defer("steps_en", "steps_es")
+        .select_related("group")
+        .prefetch_related(Prefetch("categories", queryset=Category.objects.order_by("position")))
     )
 
 
@@ -106,13 +109,6 @@ class LibraryPage:
     @property
     def has_previous(self) -> bool:
         return self.page > 1
-
-
-def topic_with_children(slug: str) -> tuple[Topic | None, list[int]]:
-    """The topic called `slug` and the ids of it and its children, in one query."""
-    rows = list(Topic.objects.filter(Q(slug=slug) | Q(parent__slug=slug)))
-    topic = next((row for row in rows if row.slug == slug), None)
-    return topic, [row.pk for row in rows] if topic else []
 
 
 def _in_topics(topic_ids: list[int]) -> Q:

@@ -1,4 +1,7 @@
-"""The shipped strategy categories, read once per process (they only change through migrations)."""
+"""The shipped strategy categories and the groups' topics, read once per process.
+
+Both only change through migrations, so list pages need no query to resolve a filter.
+"""
 
 import functools
 
@@ -12,6 +15,26 @@ def _rows() -> tuple[tuple[int, str, str, str], ...]:
     return tuple(
         Category.objects.order_by("position").values_list("pk", "slug", "name_en", "name_es")
     )
+
+
+@functools.cache
+def _topics() -> tuple[tuple[int, str, int | None, str, str], ...]:
+    from peerhaven.groups.models import Topic
+
+    return tuple(Topic.objects.values_list("pk", "slug", "parent_id", "name_en", "name_es"))
+
+
+def topic_with_children(slug: str):
+    """The topic called `slug` (or None) and the ids of it and its children."""
+    from peerhaven.groups.models import Topic
+
+    rows = _topics()
+    found = next((row for row in rows if row[1] == slug), None)
+    if found is None:
+        return None, []
+    pk, slug, parent_id, name_en, name_es = found
+    topic = Topic(pk=pk, slug=slug, parent_id=parent_id, name_en=name_en, name_es=name_es)
+    return topic, [pk, *(row[0] for row in rows if row[2] == pk)]
 
 
 def category_choices() -> list[tuple[str, str]]:
@@ -31,3 +54,4 @@ def category_name(slug: str) -> str:
 
 def forget() -> None:
     _rows.cache_clear()
+    _topics.cache_clear()

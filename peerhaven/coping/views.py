@@ -46,7 +46,7 @@ def _library_query(request: HttpRequest) -> tuple[LibraryForm, selectors.Library
         page=data.get("page") or 1,
     )
     if data.get("topic"):
-        query.topic, query.topic_ids = selectors.topic_with_children(data["topic"])
+        query.topic, query.topic_ids = taxonomy.topic_with_children(data["topic"])
     return form, query, notes
 
 

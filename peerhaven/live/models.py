@@ -190,9 +190,7 @@ class Entry(models.Model):
 
 class EntryReaction(models.Model):
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="reactions")
-    participant = models.ForeignKey(
-        Participant, on_delete=models.CASCADE, related_name="reactions"
-    )
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="reactions")
     kind = models.CharField(max_length=20, choices=Reaction.choices)
     created_at = models.DateTimeField(default=timezone.now)
 

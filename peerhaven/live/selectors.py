@@ -75,9 +75,7 @@ def is_here(participant_id: int, now: datetime | None = None) -> bool:
 def queue(room: Room) -> list[int]:
     """Raised hands in the order they went up."""
     return list(
-        Participant.objects.filter(
-            room=room, hand_raised_at__isnull=False, removed_at__isnull=True
-        )
+        Participant.objects.filter(room=room, hand_raised_at__isnull=False, removed_at__isnull=True)
         .order_by("hand_raised_at", "pk")
         .values_list("pk", flat=True)
     )

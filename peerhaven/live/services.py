@@ -245,7 +245,8 @@ def join_room(
         admitted, reason = False, "locked" if state == Room.State.LOCKED else "not_open"
     was_here = not created and selectors.is_here(person.pk, now)
     Connection.objects.update_or_create(
-        channel_name=channel_name, defaults={"participant": person, "server": server, "seen_at": now}
+        channel_name=channel_name,
+        defaults={"participant": person, "server": server, "seen_at": now},
     )
     changed = []
     if person.facilitator != facilitator:
@@ -684,9 +685,7 @@ def admit(*, actor, occurrence_id: int, participant_id: int | None = None) -> No
         return
     person = _target(inside, participant_id)
     if person.removed_at is not None:
-        raise ActionRefused(
-            _("A facilitator removed this person from the room."), code="removed"
-        )
+        raise ActionRefused(_("A facilitator removed this person from the room."), code="removed")
     if person.admitted:
         return
     person.admitted = True

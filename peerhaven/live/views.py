@@ -35,6 +35,9 @@ def _strings() -> dict:
         "opens_in": _(
             "The room opens in %(time)s. You can wait here: you will be let in automatically."
         ),
+        "opens_on": _(
+            "The room opens on %(when)s. You can wait here: you will be let in automatically."
+        ),
         "opens_now": _("The room is about to open. You will be let in automatically."),
         "waiting_not_open": _("The room is not open yet. A facilitator will let you in."),
         "waiting_locked": _("The room is locked right now. A facilitator can let you in."),
@@ -74,7 +77,9 @@ def _strings() -> dict:
         ),
         "removed_you": _("A facilitator removed you from this room."),
         "entered": _("You are in the room."),
-        "role_changed": _("Your role in the group changed. Reload the page for the right controls."),
+        "role_changed": _(
+            "Your role in the group changed. Reload the page for the right controls."
+        ),
         "held": _(
             "Your message was not shown to the room. A facilitator will look at it with care."
         ),
@@ -99,9 +104,7 @@ def room(request: HttpRequest, occurrence_id: int) -> HttpResponse:
             status=403,
         )
     occurrence = room_access.occurrence
-    participant = Participant.objects.filter(
-        room__occurrence=occurrence, user=request.user
-    ).first()
+    participant = Participant.objects.filter(room__occurrence=occurrence, user=request.user).first()
     if participant is not None and participant.removed_at and not room_access.facilitates:
         return render(
             request,

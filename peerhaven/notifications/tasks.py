@@ -49,7 +49,7 @@ def email_notifications(notification_ids: list[int]) -> int:
     for notification_id in notification_ids:
         with transaction.atomic():
             notification = (
-                Notification.objects.select_for_update()
+                Notification.objects.select_for_update(of=("self",))
                 .select_related("user", "group")
                 .filter(pk=notification_id, emailed_at__isnull=True)
                 .first()

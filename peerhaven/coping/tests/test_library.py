@@ -172,8 +172,9 @@ def test_the_library_and_topic_ranking_run_a_fixed_number_of_queries(
     client, cast, django_assert_max_num_queries
 ):
     client.force_login(cast.member)
-    client.get(LIBRARY)
     cases = [{}, {"topic": "anxiety"}, {"category": "breathing", "time": "15"}, {"q": "breath"}]
+    for params in cases:  # the session's first visit and the per-process taxonomy caches
+        client.get(LIBRARY, params)
     small = {}
     for params in cases:
         with django_assert_max_num_queries(12) as captured:

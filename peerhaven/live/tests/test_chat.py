@@ -1,5 +1,6 @@
 """Chat: numbered, in order, resumable without gaps or duplicates; bad input answered privately."""
 
+import json
 from unittest import mock
 
 import pytest
@@ -177,7 +178,7 @@ async def test_bad_input_gets_an_error_frame_for_that_client_only_and_the_socket
     assert await error_for('{"action": "say", "body": "   "}') == "empty"
     assert await error_for('{"action": "say", "body": "' + "x" * 4001 + '"}') == "too_long"
     for control in ("open", "lock", "close", "mute", "remove", "delete", "slow_mode", "floor"):
-        assert await error_for('{"action": "%s"}' % control) == "not_facilitator"
+        assert await error_for(json.dumps({"action": control})) == "not_facilitator"
     # Exactly 4,000 characters is fine.
     await say(member, "y" * 4000)
     assert (await until(member, "entry"))["body"] == "y" * 4000

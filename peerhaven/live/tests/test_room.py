@@ -19,8 +19,8 @@ from peerhaven.live.tests.helpers import (
     say,
     until,
 )
-from peerhaven.meetings.models import Meeting
 from peerhaven.meetings import services as meeting_services
+from peerhaven.meetings.models import Meeting
 from peerhaven.testing import add_member, make_person
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -281,10 +281,22 @@
     } else if (frame.reason === "closed") {
       text = S.waiting_closed;
     } else if (frame.opens_in !== null && frame.opens_in !== undefined) {
-      text =
-        frame.opens_in > 0
-          ? fmt(S.opens_in, { time: fmt(S.minutes, { n: Math.ceil(frame.opens_in / 60) }) })
-          : S.opens_now;
+      if (frame.opens_in <= 0) {
+        text = S.opens_now;
+      } else if (frame.opens_in <= 90 * 60) {
+        text = fmt(S.opens_in, { time: fmt(S.minutes, { n: Math.ceil(frame.opens_in / 60) }) });
+      } else {
+        var when = new Date(Date.now() + frame.opens_in * 1000);
+        text = fmt(S.opens_on, {
+          when: when.toLocaleString([], {
+            weekday: "long",
+            day: "numeric",
+            month: "long",
+            hour: "2-digit",
+            minute: "2-digit",
+          }),
+        });
+      }
       window.clearTimeout(state.enterTimer);
       state.enterTimer = window.setTimeout(function () {
         send({ action: "enter" });
@@ -476,6 +488,13 @@
       return;
     }
     $("room-state").textContent = S["state_" + st.state] || "";
+    // The room's state shows on its control (pressed), which keeps its focus.
+    root.querySelectorAll("[data-control=open], [data-control=lock], [data-control=close]").forEach(
+      function (control) {
+        var state = { open: "open", lock: "locked", close: "closed" }[control.getAttribute("data-control")];
+        control.setAttribute("aria-pressed", st.state === state ? "true" : "false");
+      }
+    );
     var floor = st.floor ? st.floor.id : null;
     $("floor-line").textContent =
       floor === null
