@@ -31,7 +31,10 @@ PEOPLE = [
 
 
 def seed_people() -> dict[str, User]:
+    from datetime import timedelta
+
     now = timezone.now()
+    joined = now - timedelta(days=60)
     people = {}
     for username, display_name, pronouns, country, zone, language in PEOPLE:
         user = User(
@@ -44,6 +47,7 @@ def seed_people() -> dict[str, User]:
             bio=DEMO_BIO,
             coc_version=1,
             coc_accepted_at=now,
+            date_joined=joined,
         )
         user.set_password(DEMO_PASSWORD)
         user.save()

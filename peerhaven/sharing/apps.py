@@ -8,4 +8,4 @@ class SharingConfig(AppConfig):
     verbose_name = _("Sharing")
 
     def ready(self) -> None:
-        from peerhaven.sharing import data_sections  # noqa: F401
+        from peerhaven.sharing import data_sections, demo  # noqa: F401
