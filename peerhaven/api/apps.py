@@ -8,4 +8,6 @@ class ApiConfig(AppConfig):
     verbose_name = _("API")
 
     def ready(self) -> None:
-        from peerhaven.api import data_sections  # noqa: F401
+        from peerhaven.api import caching, data_sections  # noqa: F401
+
+        caching.connect()

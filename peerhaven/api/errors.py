@@ -9,8 +9,8 @@ import logging
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, TooManyFieldsSent
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
-from ninja import Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
+from pydantic import BaseModel
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import LoginRequired
@@ -21,13 +21,13 @@ logger = logging.getLogger(__name__)
 FORBIDDEN_CODES = {"not_author", "not_asker"}
 
 
-class FieldError(Schema):
+class FieldError(BaseModel):
     loc: list[str | int]
     msg: str
     type: str
 
 
-class ErrorOut(Schema):
+class ErrorOut(BaseModel):
     code: str
     message: str
     errors: list[FieldError] | None = None

@@ -6,7 +6,7 @@ from enum import Enum
 from typing import Annotated
 
 from ninja import Query, Schema
-from pydantic import AfterValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from peerhaven.groups.models import Group
 from peerhaven.meetings.models import RSVP
@@ -34,6 +34,11 @@ Text = Annotated[str, AfterValidator(_clean_text)]
 CURSOR = Query(None, max_length=200, description="The `next_cursor` of the page before.")
 
 
+class Out(BaseModel):
+    """Answers are built as plain dicts: pure pydantic validates them in its fast core,
+    without ninja's per-attribute ORM getter."""
+
+
 class In(Schema):
     model_config = ConfigDict(extra="forbid")
 
@@ -53,23 +58,23 @@ RSVPMode = _enum("RSVPMode", RSVP.Mode)
 # --- shared -------------------------------------------------------------------------------
 
 
-class Named(Schema):
+class Named(Out):
     slug: str
     name: str
 
 
-class TopicOut(Schema):
+class TopicOut(Out):
     slug: str
     name: str
     parent: str | None
 
 
-class PersonOut(Schema):
+class PersonOut(Out):
     username: str
     name: str
 
 
-class MembershipOut(Schema):
+class MembershipOut(Out):
     state: str
     role: str | None
 
@@ -77,7 +82,7 @@ class MembershipOut(Schema):
 # --- groups -------------------------------------------------------------------------------
 
 
-class GroupCard(Schema):
+class GroupCard(Out):
     slug: str
     name: str
     description: str
@@ -95,13 +100,13 @@ class GroupCard(Schema):
     url: str
 
 
-class GroupList(Schema):
+class GroupList(Out):
     items: list[GroupCard]
     total: int
     next_cursor: str | None
 
 
-class MeetingCard(Schema):
+class MeetingCard(Out):
     id: int
     title: str
     group: Named
@@ -138,7 +143,7 @@ class JoinIn(In):
     message: Text = Field("", max_length=500, description="For the facilitator (approval only).")
 
 
-class MemberOut(Schema):
+class MemberOut(Out):
     membership_id: int
     username: str
     name: str
@@ -147,12 +152,12 @@ class MemberOut(Schema):
     joined_at: datetime | None
 
 
-class MemberList(Schema):
+class MemberList(Out):
     items: list[MemberOut]
     next_cursor: str | None
 
 
-class RequestOut(Schema):
+class RequestOut(Out):
     membership_id: int
     username: str
     name: str
@@ -160,7 +165,7 @@ class RequestOut(Schema):
     requested_at: datetime
 
 
-class RequestList(Schema):
+class RequestList(Out):
     items: list[RequestOut]
 
 
@@ -172,12 +177,12 @@ class DecisionIn(In):
 # --- meetings -----------------------------------------------------------------------------
 
 
-class RSVPOut(Schema):
+class RSVPOut(Out):
     status: str
     mode: str
 
 
-class PrivateDetails(Schema):
+class PrivateDetails(Out):
     address: str
     directions: str
     step_free: bool
@@ -204,7 +209,7 @@ class MeetingDetail(MeetingCard):
     )
 
 
-class MeetingList(Schema):
+class MeetingList(Out):
     items: list[MeetingCard]
 
 
@@ -216,17 +221,17 @@ class RSVPIn(In):
 # --- sharing ------------------------------------------------------------------------------
 
 
-class ReactionCount(Schema):
+class ReactionCount(Out):
     kind: str
     count: int
 
 
-class ReactorOut(Schema):
+class ReactorOut(Out):
     name: str
     kind: str
 
 
-class ItemOut(Schema):
+class ItemOut(Out):
     id: int
     state: str = Field(description="published, held, removed or deleted.")
     author: str = Field(description="A name, or “Anonymous member”.")
@@ -258,13 +263,13 @@ class ReplyOut(ItemOut):
     helpful: bool
 
 
-class FeedOut(Schema):
+class FeedOut(Out):
     items: list[PostOut]
     next_cursor: str | None = Field(description="Older posts: pass as `cursor`.")
     newest_cursor: str | None = Field(description="Poll for newer posts: pass as `after`.")
 
 
-class PostDetail(Schema):
+class PostDetail(Out):
     post: PostOut
     replies: list[ReplyOut]
 
@@ -307,7 +312,7 @@ class HelpfulIn(In):
     helpful: bool = True
 
 
-class ReadingPreferencesOut(Schema):
+class ReadingPreferencesOut(Out):
     warnings: dict[str, str] = Field(description="Each content warning: show, collapse or hide.")
 
 
@@ -318,7 +323,7 @@ class ReadingPreferencesIn(In):
 # --- notifications ------------------------------------------------------------------------
 
 
-class NotificationOut(Schema):
+class NotificationOut(Out):
     id: int
     kind: str
     text: str
@@ -329,20 +334,20 @@ class NotificationOut(Schema):
     read_at: datetime | None
 
 
-class NotificationList(Schema):
+class NotificationList(Out):
     items: list[NotificationOut]
     unread: int
     next_cursor: str | None
 
 
-class MarkedOut(Schema):
+class MarkedOut(Out):
     marked: int
 
 
 # --- me -----------------------------------------------------------------------------------
 
 
-class ProfileOut(Schema):
+class ProfileOut(Out):
     username: str
     display_name: str
     pronouns: str
@@ -372,7 +377,7 @@ class ProfileIn(In):
 # --- safety -------------------------------------------------------------------------------
 
 
-class CrisisLineOut(Schema):
+class CrisisLineOut(Out):
     organisation: str
     phone: str | None
     text: str | None
@@ -382,14 +387,14 @@ class CrisisLineOut(Schema):
     website: str
 
 
-class CrisisDirectoryOut(Schema):
+class CrisisDirectoryOut(Out):
     code: str
     name: str
     emergency_number: str | None
     lines: list[CrisisLineOut]
 
 
-class CrisisOut(Schema):
+class CrisisOut(Out):
     country: CrisisDirectoryOut | None
     international: CrisisDirectoryOut
     countries: list[Named] = Field(description="Every covered country: slug is the code.")
@@ -399,7 +404,7 @@ class RiskIn(In):
     text: Text = Field(max_length=MAX_BODY)
 
 
-class RiskOut(Schema):
+class RiskOut(Out):
     level: str = Field(description="none, concern or urgent.")
     signals: list[str]
     language: str

@@ -13,8 +13,9 @@ def token_for_secret(secret: str) -> ApiToken | None:
     """The active token whose secret this is, with its member, or None."""
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
         return None
-    return (
+    found = list(
         ApiToken.objects.select_related("user")
         .filter(token_hash=hash_token(secret), revoked_at__isnull=True, user__is_active=True)
-        .first()
+        .order_by()[:1]
     )
+    return found[0] if found else None

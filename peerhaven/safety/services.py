@@ -155,33 +155,67 @@ def _item_group(item) -> Group:
 
 
 @transaction.atomic
-def report(*, actor, reason: str, note: str = "", post=None, reply=None) -> Report:
+def report(
+    *,
+    actor,
+    reason: str,
+    note: str = "",
+    post=None,
+    reply=None,
+    group: Group | None = None,
+    member=None,
+) -> Report:
+    """Report a post, a reply, a group or a member to the moderators."""
     from peerhaven.sharing.models import State
 
     if reason not in Report.Reason.values:
         raise ActionRefused(_("Choose a reason from the list."), code="bad_reason")
     item = post or reply
-    group = _item_group(item)
-    check(actor, group, need=Need.MEMBER)
-    if item.author_id == actor.pk:
-        raise ActionRefused(
-            _("You can't report your own writing. You can edit or delete it."), code="own"
+    if item is not None:
+        group = _item_group(item)
+        check(actor, group, need=Need.MEMBER)
+        if item.author_id == actor.pk:
+            raise ActionRefused(
+                _("You can't report your own writing. You can edit or delete it."), code="own"
+            )
+        subject = item.author
+        lookup = {"post": post} if post else {"reply": reply}
+    elif group is not None:
+        check(actor, group, need=Need.VIEW)
+        subject = None
+        lookup = {"group": group, "post": None, "reply": None, "subject": None}
+    elif member is not None:
+        if member.pk == actor.pk:
+            raise ActionRefused(_("You can't report yourself."), code="own")
+        # Only someone who shares a group with the member can report them.
+        shared = (
+            Membership.objects.filter(
+                user=actor,
+                state=Membership.State.ACTIVE,
+                group__memberships__user=member,
+                group__memberships__state=Membership.State.ACTIVE,
+            )
+            .values_list("group_id", flat=True)
+            .first()
         )
-    lookup = {"post": post} if post else {"reply": reply}
+        if shared is None:
+            raise PermissionDenied("No shared group")
+        group = Group.objects.get(pk=shared)
+        subject = member
+        lookup = {"subject": member, "post": None, "reply": None}
+    else:
+        raise ActionRefused(_("There is nothing to report."), code="nothing")
     flag = (
-        Flag.objects.select_for_update()
+        Flag.objects.select_for_update(of=("self",))
         .filter(
             kind=Flag.Kind.REPORTED, status__in=[Flag.Status.OPEN, Flag.Status.ESCALATED], **lookup
         )
         .first()
     )
     if flag is None:
+        fields = {"group": group, "subject": subject, **lookup}
         flag = Flag.objects.create(
-            kind=Flag.Kind.REPORTED,
-            priority=Flag.PRIORITY["reported"],
-            group=group,
-            subject=item.author,
-            **lookup,
+            kind=Flag.Kind.REPORTED, priority=Flag.PRIORITY["reported"], **fields
         )
     if Report.objects.filter(flag=flag, reporter=actor).exists():
         raise ActionRefused(
@@ -193,10 +227,8 @@ def report(*, actor, reason: str, note: str = "", post=None, reply=None) -> Repo
     if reason == Report.Reason.AT_RISK and flag.priority > Flag.PRIORITY["at_risk_report"]:
         flag.priority = Flag.PRIORITY["at_risk_report"]
         flag.save(update_fields=["priority"])
-    if (
-        flag.reports.values("reporter").distinct().count() >= REPORTS_TO_HIDE
-        and item.state == State.PUBLISHED
-    ):
+    distinct = flag.reports.values("reporter").distinct().count()
+    if item is not None and distinct >= REPORTS_TO_HIDE and item.state == State.PUBLISHED:
         # Several members saw a problem: hide it until someone reviews it.
         item.state = State.HELD
         item.save(update_fields=["state"])

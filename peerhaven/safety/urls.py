@@ -10,6 +10,10 @@ urlpatterns = [
     path("safety/notices/", views.notices, name="notices"),
     path("posts/<int:item_id>/report/", views.report, {"target": "post"}, name="report_post"),
     path("replies/<int:item_id>/report/", views.report, {"target": "reply"}, name="report_reply"),
+    path("groups/<slug:key>/report/", views.report_other, {"target": "group"}, name="report_group"),
+    path(
+        "members/<str:key>/report/", views.report_other, {"target": "member"}, name="report_member"
+    ),
     path("moderation/", views.queue, name="queue"),
     path("moderation/flags/<int:flag_id>/", views.flag_detail, name="flag"),
     path("moderation/log/", views.moderation_log, name="log"),

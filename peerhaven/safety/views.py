@@ -103,6 +103,42 @@ def care_answer(request: HttpRequest, flag_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def report_other(request: HttpRequest, target: str, key: str) -> HttpResponse:
+    """Report a whole group (by slug) or a member (by id)."""
+    from peerhaven.accounts.models import User
+
+    if target == "group":
+        group_access = access_group(request.user, key, need=Need.VIEW)
+        lookup, back = {"group": group_access.group}, group_access.group.get_absolute_url()
+    else:
+        member = User.objects.filter(pk=int(key) if key.isdigit() else 0, is_active=True).first()
+        if member is None:
+            raise Http404("No such member")
+        lookup, back = {"member": member}, "/"
+    if request.method == "POST":
+        ratelimit.check("report", user=request.user, address=ratelimit.client_address(request))
+        try:
+            services.report(
+                actor=request.user,
+                reason=request.POST.get("reason", ""),
+                note=request.POST.get("note", ""),
+                **lookup,
+            )
+        except ActionRefused as refused:
+            messages.error(request, refused.message)
+        else:
+            messages.success(
+                request,
+                _("Thank you. A moderator will look at it, and you'll hear what was decided."),
+            )
+            return redirect(back)
+    return render(
+        request, "safety/report.html", {"target": target, "reasons": Report.Reason.choices}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def report(request: HttpRequest, target: str, item_id: int) -> HttpResponse:
     from peerhaven.groups.access import check
     from peerhaven.sharing.models import Post, Reply

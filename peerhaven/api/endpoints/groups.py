@@ -1,11 +1,12 @@
 from enum import Enum
 
-from django.http import Http404, HttpRequest
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Path, Query, Router, Schema
 from pydantic import Field
 
-from peerhaven.api import present
+from peerhaven.api import caching, present
 from peerhaven.api.auth import ANYONE
 from peerhaven.api.endpoints import answers
 from peerhaven.api.errors import ApiError
@@ -101,12 +102,23 @@ def _directory_query(filters: DirectoryFilters) -> selectors.DirectoryQuery:
 def list_groups(request: HttpRequest, filters: Query[DirectoryFilters]):
     """The directory: listed groups with the same filters as /groups/. Hidden groups never
     appear."""
-    page = selectors.search_directory(_directory_query(filters))
-    return {
-        "items": [present.group_card(group, page.distances.get(group.pk)) for group in page.groups],
-        "total": page.total,
-        "next_cursor": encode_position("p", page.page + 1) if page.has_next else None,
-    }
+    version = caching.directory_version()
+    key = caching.directory_key(filters.model_dump(mode="json"), version)
+    body = cache.get(key)
+    if body is None:
+        page = selectors.search_directory(_directory_query(filters))
+        answer = GroupList.model_validate(
+            {
+                "items": [
+                    present.group_card(group, page.distances.get(group.pk)) for group in page.groups
+                ],
+                "total": page.total,
+                "next_cursor": encode_position("p", page.page + 1) if page.has_next else None,
+            }
+        )
+        body = answer.model_dump_json().encode()
+        cache.set(key, body, timeout=caching.CACHE_SECONDS)
+    return HttpResponse(body, content_type="application/json; charset=utf-8")
 
 
 @router.get("/{slug:slug}", response=answers(200, GroupDetail), auth=ANYONE)

@@ -263,3 +263,19 @@ def test_token_requests_speak_the_members_language(cast):
     )
     assert response.json()["code"] == "already_member"
     assert "miembro" in response.json()["message"].lower() or response.json()["message"]
+
+
+def test_the_cached_directory_forgets_a_group_as_soon_as_it_changes(cast, anonymous_api):
+    from peerhaven.groups import services as group_services
+
+    slug = cast.group.slug
+    assert slug in {group["slug"] for group in anonymous_api.get("/groups").json()["items"]}
+    group_services.update_group(
+        actor=cast.facilitator, group=cast.group, data={"listing": "hidden"}
+    )
+    assert slug not in {group["slug"] for group in anonymous_api.get("/groups").json()["items"]}
+    group_services.update_group(
+        actor=cast.facilitator, group=cast.group, data={"listing": "public", "name": "Renamed"}
+    )
+    names = {group["name"] for group in anonymous_api.get("/groups").json()["items"]}
+    assert "Renamed" in names

@@ -71,6 +71,7 @@ RESOURCES = {
     "word list": ("get", "/groups/{slug}/words/", None),
     "report post": ("get", "/posts/{post}/report/", None),
     "report reply": ("get", "/replies/{reply}/report/", None),
+    "report group": ("get", "/groups/{slug}/report/", None),
     # coping (the strategy is the member's, shared only in the group; the suggestion too)
     "group strategies": ("get", "/groups/{slug}/strategies/", None),
     "curate strategy": ("post", "/groups/{slug}/strategies/{strategy}/curate/", {"action": "pin"}),
@@ -156,6 +157,7 @@ def expected(resource: str, listing: str, actor: str) -> str:
         "word list": MODERATORS,
         "report post": MEMBERS,
         "report reply": MEMBERS,
+        "report group": everyone if not hidden else MEMBERS,
         "group strategies": MEMBERS,
         "curate strategy": MODERATORS,
         "group resources": MEMBERS,

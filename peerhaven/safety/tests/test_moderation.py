@@ -306,3 +306,26 @@ def test_the_group_page_shows_a_transparency_summary_without_names(client, cast)
     html = client.get(cast.group.get_absolute_url()).content.decode()
     section = html.split("Moderation, last 90 days")[1].split("</section>")[0]
     assert "Remove" in section and "1" in section and "Mia" not in section
+
+
+def test_members_can_report_a_group_or_a_member_they_share_a_group_with(client, cast):
+    client.force_login(cast.member)
+    response = client.post(
+        reverse("safety:report_group", args=[cast.group.slug]), {"reason": "spam"}
+    )
+    assert response.status_code == 302
+    assert (
+        Flag.objects.get(group=cast.group, post__isnull=True, subject__isnull=True).reports.count()
+        == 1
+    )
+    response = client.post(
+        reverse("safety:report_member", args=[cast.cofacilitator.pk]), {"reason": "harassment"}
+    )
+    assert response.status_code == 302
+    assert Flag.objects.get(subject=cast.cofacilitator, post__isnull=True).kind == "reported"
+    with pytest.raises(ActionRefused, match="yourself"):
+        services.report(actor=cast.member, reason="spam", member=cast.member)
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        services.report(actor=cast.outsider, reason="spam", member=cast.member)
