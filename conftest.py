@@ -111,4 +111,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from django.db import connection
 
     with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("INSERT INTO safety_log_purge_allowed (id) VALUES (1) ON CONFLICT DO NOTHING")
+        cursor.execute(
+            "INSERT INTO safety_log_purge_allowed (id) VALUES (1) ON CONFLICT DO NOTHING"
+        )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test that commits gets its database back as migrations left it.
+
+    Data migrations ship the taxonomy (topics, languages) and a plain flush
+    would lose it for the tests that follow; restoring the serialized contents
+    also keeps content types from being created twice.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker is not None
+            and marker.kwargs.get("transaction")
+            and not marker.kwargs.get("serialized_rollback")
+        ):
+            item.add_marker(
+                pytest.mark.django_db(**{**marker.kwargs, "serialized_rollback": True}),
+                append=False,
+            )

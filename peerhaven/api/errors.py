@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import LoginRequired
+from peerhaven.safety.ratelimit import RateLimited
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def error_response(
     body = {"code": code, "message": str(message)}
     if errors is not None:
         body["errors"] = errors
-    response = JsonResponse(body, status=status)
+    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
     if retry_after is not None:
         response["Retry-After"] = str(max(1, int(retry_after)))
     return response
@@ -146,12 +147,7 @@ def install(api) -> None:
     def too_many_fields(request: HttpRequest, exc: TooManyFieldsSent) -> HttpResponse:
         return error_response(413, "too_large", _("The request has too many fields."))
 
-    try:
-        from peerhaven.safety.ratelimit import RateLimited
-    except ImportError:  # the safety app's rate limits arrive with its issue
-        RateLimited = None  # noqa: N806
-    if RateLimited is not None:
-
-        @api.exception_handler(RateLimited)
-        def rate_limited(request: HttpRequest, exc) -> HttpResponse:
-            return error_response(429, "rate_limited", exc.message, retry_after=exc.retry_after)
+    @api.exception_handler(RateLimited)
+    def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        # The pages' limits (posting, replying, reacting), counted in the same cache.
+        return error_response(429, "rate_limited", exc.message, retry_after=exc.retry_after)

@@ -12,6 +12,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
+from peerhaven.coping import taxonomy
 from peerhaven.coping.models import (
     Category,
     GroupCuration,
@@ -128,8 +129,6 @@ def search_library(query: LibraryQuery, *, user) -> LibraryPage:
     A fixed number of queries: the count, the page with its groups, the page's
     categories; searching by relevance adds the candidates and their scores.
     """
-    from peerhaven.coping import taxonomy
-
     qs = visible_strategies(user)
     if query.q:
         match = search.match_sql(query.q, search.STRATEGIES)
@@ -302,12 +301,11 @@ def group_strategies(group: Group, *, include_hidden: bool) -> GroupStrategies:
     )
     shown.update(own_ids)
 
-    topics = list(
-        Topic.objects.filter(Q(groups=group) | Q(parent__groups=group))
-        .distinct()
-        .order_by("name_en")
+    # The group's topics through their own table: a join from topics to every group's
+    # topics would read them all. Their children come from the per-process taxonomy.
+    topics, topic_ids = taxonomy.topics_with_children(
+        Group.topics.through.objects.filter(group=group).values_list("topic_id", flat=True)
     )
-    topic_ids = [topic.pk for topic in topics]
     for_topic_ids: list[int] = []
     if topic_ids:
         for_topic_ids = list(

@@ -24,17 +24,28 @@ def _topics() -> tuple[tuple[int, str, int | None, str, str], ...]:
     return tuple(Topic.objects.values_list("pk", "slug", "parent_id", "name_en", "name_es"))
 
 
-def topic_with_children(slug: str):
-    """The topic called `slug` (or None) and the ids of it and its children."""
+def _topic(row):
     from peerhaven.groups.models import Topic
 
+    pk, slug, parent_id, name_en, name_es = row
+    return Topic(pk=pk, slug=slug, parent_id=parent_id, name_en=name_en, name_es=name_es)
+
+
+def topic_with_children(slug: str):
+    """The topic called `slug` (or None) and the ids of it and its children."""
     rows = _topics()
     found = next((row for row in rows if row[1] == slug), None)
     if found is None:
         return None, []
-    pk, slug, parent_id, name_en, name_es = found
-    topic = Topic(pk=pk, slug=slug, parent_id=parent_id, name_en=name_en, name_es=name_es)
-    return topic, [pk, *(row[0] for row in rows if row[2] == pk)]
+    return _topic(found), [found[0], *(row[0] for row in rows if row[2] == found[0])]
+
+
+def topics_with_children(topic_ids) -> tuple[list, list[int]]:
+    """The topics with these ids (by English name), and their ids with their children's."""
+    wanted = set(topic_ids)
+    rows = [row for row in _topics() if row[0] in wanted]
+    ids = [*wanted, *(row[0] for row in _topics() if row[2] in wanted and row[0] not in wanted)]
+    return [_topic(row) for row in sorted(rows, key=lambda row: row[3])], ids
 
 
 def category_choices() -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ class Flag(models.Model):
         CONCERN = "concern", _("Crisis concern")
         REPORTED = "reported", _("Reported")
         WORD_LIST = "word_list", _("Matched a word list")
+        OUTREACH = "outreach", _("Asked for someone to reach out")
 
     class Status(models.TextChoices):
         OPEN = "open", _("Open")

@@ -127,6 +127,30 @@ def respond_to_screening(
     return flag
 
 
+def request_outreach(*, member, group: Group | None) -> Flag:
+    """A member asked, from a private tool (a self-check), for someone to reach out.
+
+    Moderators learn only that: never the answers or the score behind it.
+    """
+    flag = Flag.objects.create(
+        kind=Flag.Kind.OUTREACH,
+        priority=Flag.PRIORITY["held_for_care"],
+        group=group,
+        subject=member,
+        wants_outreach=True,
+    )
+    people = {user.pk: user for user in platform_moderators()}
+    if group is not None:
+        people.update({user.pk: user for user in _group_moderators(group)})
+    people.pop(member.pk, None)
+    notify_many(
+        users=list(people.values()),
+        kind=Notification.Kind.CRISIS_ALERT,
+        url=f"/moderation/flags/{flag.pk}/",
+    )
+    return flag
+
+
 @transaction.atomic
 def answer_care_panel(*, actor, flag: Flag, choice: str) -> Flag:
     """The writer's answer on the crisis panel: "I'm safe right now" or "Ask a facilitator to reach out"."""

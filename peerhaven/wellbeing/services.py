@@ -349,6 +349,10 @@ def answer_crisis_panel(
     if choice == SelfCheck.SafetyResponse.REACH_OUT:
         group = _group_for_request(actor, group_id)
         request = ReachOutRequest.objects.create(user=actor, group=group, source="phq9_item9")
+        from peerhaven.safety.services import request_outreach
+
+        # The same response as a message held for care: moderators are alerted at once.
+        request_outreach(member=actor, group=group)
     if self_check is not None:
         self_check.safety_response = choice
         self_check.save(update_fields=["safety_response"])

@@ -24,6 +24,7 @@ from peerhaven.api.schemas import (
     Text,
 )
 from peerhaven.groups.access import Need, access_group, check
+from peerhaven.safety import ratelimit
 from peerhaven.sharing import selectors, services
 from peerhaven.sharing.models import ContentWarning
 
@@ -32,6 +33,13 @@ from peerhaven.sharing.models import ContentWarning
 from peerhaven.sharing.views import _load_post, _load_reply
 
 router = Router(tags=["posts"])
+
+
+def _count(request, action: str) -> None:
+    """The pages' own limit for this action, counted in the same cache (safety/ratelimit.py)."""
+    ratelimit.check(action, user=request.user, address=ratelimit.client_address(request))
+
+
 preferences_router = Router(tags=["me"])
 
 PostId = Path(..., ge=1, le=MAX_ID)
@@ -88,6 +96,7 @@ def create_post(request: HttpRequest, slug: str, payload: PostIn):
     """Share with the group. Check the draft with POST /me/risk-assessment first to show
     crisis resources before posting."""
     access = access_group(request.user, slug, need=Need.MEMBER)
+    _count(request, "post")
     post = services.create_post(
         actor=request.user,
         group=access.group,
@@ -146,6 +155,7 @@ def remove_post(request: HttpRequest, payload: ReasonIn, post_id: int = PostId):
 def create_reply(request: HttpRequest, payload: ReplyIn, post_id: int = PostId):
     """Reply to a post."""
     post, _group_access = _load_post(request, post_id)
+    _count(request, "reply")
     reply = services.create_reply(
         actor=request.user, post=post, body=payload.body, anonymous=payload.anonymous
     )
@@ -188,6 +198,7 @@ def mark_helpful(request: HttpRequest, payload: HelpfulIn, reply_id: int = Reply
 def react_to_post(request: HttpRequest, payload: ReactionIn, post_id: int = PostId):
     """Send an empathy reaction."""
     post, _group_access = _load_post(request, post_id)
+    _count(request, "reaction")
     services.react(actor=request.user, kind=payload.kind.value, post=post)
     return _post_out(request, post)
 
@@ -196,6 +207,7 @@ def react_to_post(request: HttpRequest, payload: ReactionIn, post_id: int = Post
 def unreact_to_post(request: HttpRequest, kind: ReactionKind, post_id: int = PostId):
     """Take your reaction back."""
     post, _group_access = _load_post(request, post_id)
+    _count(request, "reaction")
     services.unreact(actor=request.user, kind=kind.value, post=post)
     return _post_out(request, post)
 
@@ -204,6 +216,7 @@ def unreact_to_post(request: HttpRequest, kind: ReactionKind, post_id: int = Pos
 def react_to_reply(request: HttpRequest, payload: ReactionIn, reply_id: int = ReplyId):
     """Send an empathy reaction to a reply."""
     reply, _group_access = _load_reply(request, reply_id)
+    _count(request, "reaction")
     services.react(actor=request.user, kind=payload.kind.value, reply=reply)
     return _reply_out(request, reply)
 
@@ -212,6 +225,7 @@ def react_to_reply(request: HttpRequest, payload: ReactionIn, reply_id: int = Re
 def unreact_to_reply(request: HttpRequest, kind: ReactionKind, reply_id: int = ReplyId):
     """Take your reaction to a reply back."""
     reply, _group_access = _load_reply(request, reply_id)
+    _count(request, "reaction")
     services.unreact(actor=request.user, kind=kind.value, reply=reply)
     return _reply_out(request, reply)
 

@@ -329,3 +329,16 @@ def test_members_can_report_a_group_or_a_member_they_share_a_group_with(client, 
 
     with pytest.raises(PermissionDenied):
         services.report(actor=cast.outsider, reason="spam", member=cast.member)
+
+
+def test_a_phq9_request_for_outreach_alerts_moderators_without_the_answers(client, cast, moderator):
+    from peerhaven.wellbeing import services as wellbeing
+
+    wellbeing.answer_crisis_panel(actor=cast.member, choice="reach_out", group_id=cast.group.pk)
+    flag = Flag.objects.get(kind="outreach")
+    assert flag.subject == cast.member and flag.wants_outreach and flag.priority == 0
+    for person in (moderator, cast.facilitator):
+        assert Notification.objects.filter(user=person, kind="crisis_alert").exists()
+    client.force_login(cast.facilitator)
+    page = client.get(reverse("safety:flag", args=[flag.pk])).content.decode()
+    assert "Asked for someone to reach out" in page and "PHQ" not in page

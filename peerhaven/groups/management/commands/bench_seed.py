@@ -54,6 +54,8 @@ from django.utils.text import slugify
 from peerhaven.accounts.models import User
 from peerhaven.groups import cities, search
 from peerhaven.groups.models import Audience, Group, Language, Membership, Topic
+from peerhaven.meetings.bench import seed_meetings
+from peerhaven.sharing.bench import seed_posts
 
 USERNAME_PREFIX = "bench_"
 BENCH_PASSWORD = "bench password for peerhaven"
@@ -200,6 +202,9 @@ class Plan:
     user_ids: list[int] = field(default_factory=list)
     groups: list[GroupPlan] = field(default_factory=list)
     memberships: int = 0
+    meetings_wanted: int = 0  # --meetings (peerhaven/meetings/bench.py)
+    posts_wanted: int = 0  # --posts and --replies (peerhaven/sharing/bench.py)
+    replies_wanted: int = 0
 
     def when_before(self, days: float, after: datetime | None = None) -> datetime:
         """A moment in the last `days` days (and after `after`, when given)."""
@@ -606,6 +611,8 @@ STEPS: list[Step] = [
     Step("topics and audiences", seed_taxonomy_links),
     Step("memberships", seed_memberships),
     Step("search index", seed_search_index),
+    Step("meetings", seed_meetings),
+    Step("posts and replies", seed_posts),
 ]
 # Run after the commit (VACUUM cannot run inside a transaction).
 AFTER_COMMIT: list[Step] = [
@@ -631,10 +638,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seed", type=int, default=1, help="random seed: the same seed, the same data"
         )
+        parser.add_argument(
+            "--meetings", type=int, default=0, help="meetings, with occurrences (default 0)"
+        )
+        parser.add_argument("--posts", type=int, default=0, help="posts (default 0)")
+        parser.add_argument("--replies", type=int, default=0, help="replies (default 0)")
 
-    def handle(self, *args, groups: int, members: int, seed: int, **options) -> None:
+    def handle(
+        self,
+        *args,
+        groups: int,
+        members: int,
+        seed: int,
+        meetings: int = 0,
+        posts: int = 0,
+        replies: int = 0,
+        **options,
+    ) -> None:
         if groups < 1 or members < 2:
             raise CommandError("--groups must be at least 1 and --members at least 2.")
+        if meetings < 0 or posts < 0 or replies < 0:
+            raise CommandError("--meetings, --posts and --replies cannot be negative.")
+        if replies and not posts:
+            raise CommandError("--replies needs --posts (replies are made to posts).")
         started = time.perf_counter()
         if connection.vendor == "sqlite":
             # A page cache that holds the indexes being filled (for this connection only):
@@ -654,6 +680,9 @@ class Command(BaseCommand):
                 members_wanted=members,
                 rng=random.Random(seed),
                 now=timezone.now(),
+                meetings_wanted=meetings,
+                posts_wanted=posts,
+                replies_wanted=replies,
             )
             for step in STEPS:
                 self._run(step, plan)

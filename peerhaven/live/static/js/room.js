@@ -555,7 +555,10 @@
     if (left === 0) {
       window.clearInterval(state.timerTick);
       state.timerTick = null;
-      announce(S.time_up);
+      if (state.timeUpFor !== state.timerEnds) {
+        state.timeUpFor = state.timerEnds;
+        announce(S.time_up);
+      }
       return;
     }
     if (state.timerTick === null) {
