@@ -29,6 +29,10 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 DEBUG = env_bool("PEERHAVEN_DEBUG", False)
 SECRET_KEY = env_str("PEERHAVEN_SECRET_KEY") or read_or_create_secret(DATA_DIR / "secret_key")
 
+# Keys that encrypt journal text (base64, comma-separated, the first encrypts);
+# unset: a key file generated in the data dir (see wellbeing/crypto.py).
+PEERHAVEN_DATA_KEY = env_str("PEERHAVEN_DATA_KEY")
+
 BASE_URL = (env_str("PEERHAVEN_BASE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 _base = urlsplit(BASE_URL)
 HTTPS = _base.scheme == "https"
