@@ -20,6 +20,7 @@ from peerhaven.groups.forms import (
 )
 from peerhaven.groups.models import Audience, Group, InviteLink, Membership, Topic
 from peerhaven.meetings import selectors as meeting_selectors
+from peerhaven.safety import ratelimit
 from peerhaven.safety.views import transparency
 
 
@@ -151,6 +152,9 @@ def _join(request: HttpRequest, group: Group, access, *, invite: InviteLink | No
         return redirect(group.get_absolute_url())
     form = JoinForm(request.POST or None, initial={"guidelines_version": group.guidelines_version})
     if request.method == "POST" and form.is_valid():
+        ratelimit.check(
+            "join_request", user=request.user, address=ratelimit.client_address(request)
+        )
         try:
             membership = services.join_group(
                 actor=request.user,

@@ -9,7 +9,10 @@ from playwright.sync_api import expect
 from peerhaven.sharing.models import Post
 from peerhaven.testing import PASSWORD, build_cast
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 

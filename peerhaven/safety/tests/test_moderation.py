@@ -342,3 +342,35 @@ def test_a_phq9_request_for_outreach_alerts_moderators_without_the_answers(clien
     client.force_login(cast.facilitator)
     page = client.get(reverse("safety:flag", args=[flag.pk])).content.decode()
     assert "Asked for someone to reach out" in page and "PHQ" not in page
+
+
+def test_a_held_post_is_seen_only_by_its_writer_and_the_moderators(client, cast):
+    post = sharing.create_post(actor=cast.member, group=cast.group, body=URGENT)
+    assert post.state == "held"
+    for person, status in (
+        (cast.member, 200),
+        (cast.facilitator, 200),
+        (cast.cofacilitator, 200),
+        (cast.other_group_member, 403),
+        (cast.outsider, 403),
+    ):
+        client.force_login(person)
+        assert client.get(post.get_absolute_url()).status_code == status, person
+    add_member(cast.group, cast.other_group_member)
+    client.force_login(cast.other_group_member)
+    assert client.get(post.get_absolute_url()).status_code == 404
+
+
+def test_join_requests_are_rate_limited(client, cast):
+    from peerhaven.testing import make_group
+
+    client.force_login(cast.outsider)
+    statuses = []
+    for number in range(11):
+        group = make_group(cast.facilitator, name=f"Open circle {number}")
+        statuses.append(
+            client.post(
+                reverse("groups:join", args=[group.slug]), {"accept": "on", "guidelines_version": 1}
+            ).status_code
+        )
+    assert statuses[:10] == [302] * 10 and statuses[10] == 429
