@@ -148,7 +148,7 @@ class DataSet:
         return [item for key, value in self.flags.items() for item in (f"--{key}", str(value))]
 
     def key(self) -> str:
-        sizes = "-".join(f"{key[0]}{value}" for key, value in self.flags.items())
+        sizes = "-".join(f"{key}{value}" for key, value in self.flags.items())
         return f"{self.name}-{sizes}-"
 
 
@@ -334,12 +334,15 @@ class Browser:
             self.conn = None
 
 
-def run_load_process(mode: str, spec: dict, timeout_s: float) -> dict:
-    """Run this file's `--client <mode>` in a process pinned to the load CPU; its JSON."""
+def run_load_process(
+    mode: str, spec: dict, timeout_s: float, script: str | Path = __file__
+) -> dict:
+    """Run `script --client <mode> <spec file>` (this file, or a benchmark that registered its
+    mode in CLIENT_MODES) in a process pinned to the load CPU; return the JSON it prints."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="bench-clients-") as file:
         json.dump(spec, file)
         file.flush()
-        argv = [sys.executable, str(Path(__file__).resolve()), "--client", mode, file.name]
+        argv = [sys.executable, str(Path(script).resolve()), "--client", mode, file.name]
         proc = subprocess.run(
             common.pinned(argv, common.load_cpu()),
             capture_output=True,
