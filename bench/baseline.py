@@ -27,6 +27,7 @@ from bench import common  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
+    common.stop_servers_on_signals()
     opts = common.parse_args(
         "Measure the baselines B0, B1 and B1-asgi (see docs/performance.md).",
         name="baseline",

@@ -18,6 +18,7 @@ A later benchmark looks like this::
         common.manage(data_dir, "seed-demo")
 
     def main():
+        common.stop_servers_on_signals()
         opts = common.parse_args("Directory pages", name="directory")
         common.require_wrk()
         baselines = common.run_baselines(opts)
@@ -27,15 +28,20 @@ A later benchmark looks like this::
 
 The pieces:
 
-- `parse_args(description, name=...)` / `add_arguments(parser)`: the common flags
+- `parse_args(description, name=...)`, or `add_arguments(parser, name=...)` then
+  `finish_options(opts)` for a parser of your own: the common flags
   (`--duration`, `--connections`, `--threads`, `--warmup`, `--quick`, `--wait-quiet`,
   `--output`).
 - `require_wrk()`: exits with a clear message (status 2) when wrk is not installed.
+- `stop_servers_on_signals()`: call it first in `main()`, so SIGTERM/SIGINT stop the servers.
 - `run_baselines(opts)`: starts each baseline server in turn, measures it and stops it;
   returns `{"B0": Result, "B1": Result, "B1-asgi": Result}`.
 - `measure(url, opts, headers=..., method=..., body=..., script=...)`: warm-up, then one timed
   wrk run against a running server; returns a `Result` (req/s, p50/p99/mean in ms, counts).
-  Raises `BenchError` when any answer is not 2xx/3xx or when wrk fails.
+  Raises `BenchError` when any answer is not 2xx/3xx or when wrk fails. Pass
+  `server_pid=srv.pid` to record in `Result.extra` the CPU used by the server, wrk and all other
+  processes (`cpu_other`) during the timed run; `report` warns when others were busy.
+  With `--wait-quiet S`, it first waits up to S seconds for the machine to be idle.
 - `data_dir()`: a temporary `PEERHAVEN_DATA_DIR`; `manage(data_dir, *args)` runs a
   `peerhaven` management command in it (for example `migrate` or `seed-demo`).
 - `peerhaven_server(app=..., setup=...)`: a migrated temporary data dir plus a running server
@@ -238,6 +244,17 @@ def pinning() -> dict:
         "load_cpu": load_cpu(),
         "taskset": shutil.which("taskset") is not None,
     }
+
+
+def stop_servers_on_signals() -> None:
+    """Make SIGTERM and SIGINT end the benchmark through Python's exceptions, so the servers it
+    started are stopped by their context managers (SIGINT is ignored in background jobs)."""
+
+    def leave(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, leave)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 # --------------------------------------------------------------------------- wrk
@@ -455,6 +472,11 @@ def wait_for_quiet(max_wait_s: float, threshold: float = 0.1, window_s: float = 
             return True
         if time.monotonic() >= deadline:
             return False
+
+
+# Public names for benchmarks that time their own runs.
+cpu_snapshot = _cpu_snapshot
+cpu_use = _cpu_use
 
 
 def measure(

@@ -712,12 +712,13 @@ def rush(server: common.Server, data_dir: Path, opts: argparse.Namespace) -> dic
 
 
 def goals(results: dict[str, common.Result], rsvp: dict) -> dict:
-    p95 = results["upcoming"].extra["latency_run"]["p95_ms"]
+    single = results["upcoming"].extra["latency_run"]
+    p95 = single["p95_ms"]
     return {
         "upcoming": {
             "goal": f"p95 ≤ {UPCOMING_P95_GOAL_MS:g} ms",
             "value": p95,
-            "met": p95 <= UPCOMING_P95_GOAL_MS,
+            "met": single["requests"] > 0 and p95 <= UPCOMING_P95_GOAL_MS,
         },
         "rsvp": {
             "goal": "zero errors, no overbooking, first come first served",

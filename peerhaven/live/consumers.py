@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
+from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -162,6 +163,16 @@ def _ensure_heartbeat() -> None:
 
 
 class RoomConsumer(AsyncWebsocketConsumer):
+    async def dispatch(self, message: dict) -> None:
+        # Channels closes stale database connections before every handler, through a
+        # hop into the one thread that does database work: for each frame relayed to
+        # each member. Relaying touches no database, and every database call here
+        # goes through database_sync_to_async, which closes stale connections itself.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
     async def connect(self) -> None:
         self.occurrence_id = int(self.scope["url_route"]["kwargs"]["occurrence_id"])
         self.user = self.scope.get("user")

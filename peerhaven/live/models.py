@@ -100,7 +100,6 @@ class Participant(models.Model):
     hand_raised_at = models.DateTimeField(null=True, blank=True)
     muted_until = models.DateTimeField(null=True, blank=True)
     removed_at = models.DateTimeField(null=True, blank=True)
-    last_message_at = models.DateTimeField(null=True, blank=True)
     # Bumped on every change others see; clients keep the newest version of each person.
     version = models.PositiveIntegerField(default=0)
     first_joined_at = models.DateTimeField(default=timezone.now)

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -106,9 +105,17 @@ def _inside(actor, occurrence_id: int, *, control: bool = False) -> Inside:
 
 
 def _number(room: Room) -> int:
-    """The next number of the room's log. Call holding the room row's lock."""
-    Room.objects.filter(pk=room.pk).update(last_seq=F("last_seq") + 1)
-    room.last_seq = Room.objects.filter(pk=room.pk).values_list("last_seq", flat=True).get()
+    """The next number of the room's log, given out by the database in one atomic
+    UPDATE … RETURNING (PostgreSQL, SQLite ≥ 3.35). Call inside the transaction that
+    writes the entry: the row stays locked until it commits, so numbers become
+    visible in order and two processes never give out the same one."""
+    table = connection.ops.quote_name(Room._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last_seq = last_seq + 1 WHERE id = %s RETURNING last_seq",  # noqa: S608
+            [room.pk],
+        )
+        room.last_seq = cursor.fetchone()[0]
     return room.last_seq
 
 
@@ -336,23 +343,24 @@ def _guard_writing(inside: Inside, *, now) -> None:
             _("A facilitator has muted you for a while. You can still read and listen."),
             code="muted",
         )
-    recent = Entry.objects.filter(
-        room=room,
-        author=person.user,
-        kind__in=[Entry.Kind.MESSAGE, Entry.Kind.CHECK_IN],
-        created_at__gt=now - RATE_WINDOW,
-    ).count()
-    if recent >= RATE_COUNT:
+    # One query answers both the rate limit and slow mode: their latest messages.
+    slow = timedelta(seconds=room.slow_mode_seconds)
+    recent = list(
+        Entry.objects.filter(
+            room=room,
+            author=person.user,
+            kind__in=[Entry.Kind.MESSAGE, Entry.Kind.CHECK_IN],
+            created_at__gt=now - max(RATE_WINDOW, slow),
+        )
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:RATE_COUNT]
+    )
+    if sum(1 for moment in recent if moment > now - RATE_WINDOW) >= RATE_COUNT:
         raise ActionRefused(
             _("That's a lot of messages at once. Please wait a few seconds."), code="too_fast"
         )
-    if (
-        room.slow_mode_seconds
-        and not inside.access.facilitates
-        and person.last_message_at
-        and person.last_message_at > now - timedelta(seconds=room.slow_mode_seconds)
-    ):
-        wait = room.slow_mode_seconds - int((now - person.last_message_at).total_seconds())
+    if slow and recent and not inside.access.facilitates and recent[0] > now - slow:
+        wait = room.slow_mode_seconds - int((now - recent[0]).total_seconds())
         raise ActionRefused(
             _("Slow mode is on: you can send again in %(seconds)s seconds.")
             % {"seconds": max(1, wait)},
@@ -398,8 +406,6 @@ def _write(inside: Inside, kind: str, body: str) -> Entry:
         item.seq = _number(inside.room)
         item.save()
         _publish_entry(inside.room, item)
-    person.last_message_at = now
-    person.save(update_fields=["last_message_at"])
     return item
 
 

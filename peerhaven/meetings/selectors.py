@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -119,10 +119,15 @@ def _time_of_day(occurrences: list[Occurrence], part: str | None, zone) -> list[
 def my_groups_meetings(
     user, *, days: int = 30, limit: int = 30, zone=None, part=None, **filters
 ) -> list[Occurrence]:
-    active = Membership.objects.filter(
-        group=OuterRef("group"), user=user, state=Membership.State.ACTIVE
+    # `group IN (the member's groups)`, not a correlated EXISTS: the database then reads each
+    # group's slice of the (group, start) index, instead of every occurrence that starts
+    # before the window's end (all of the past included) with a membership probe for each
+    # (565 ms against 4 ms with bench-seed's 200,000 occurrences; see docs/performance.md).
+    active = Membership.objects.filter(user=user, state=Membership.State.ACTIVE)
+    qs = _upcoming().filter(
+        group_id__in=active.values("group_id"),
+        start__lte=timezone.now() + timedelta(days=days),
     )
-    qs = _upcoming().filter(Exists(active), start__lte=timezone.now() + timedelta(days=days))
     qs = _filter(qs, **filters)
     return _time_of_day(list(qs[: limit * 4]), part, zone)[:limit]
 
