@@ -117,20 +117,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Every test that commits gets its database back as migrations left it.
+    """Every test that commits must give the database back as migrations left it.
 
-    Data migrations ship the taxonomy (topics, languages) and a plain flush
-    would lose it for the tests that follow; restoring the serialized contents
-    also keeps content types from being created twice.
+    Data migrations ship the taxonomy and the starter strategies; a plain flush
+    would lose them for the tests that follow and recreate content types under
+    new ids, which breaks the next serialized restore.
     """
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if (
-            marker is not None
-            and marker.kwargs.get("transaction")
-            and not marker.kwargs.get("serialized_rollback")
-        ):
-            item.add_marker(
-                pytest.mark.django_db(**{**marker.kwargs, "serialized_rollback": True}),
-                append=False,
-            )
+    offenders = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db")) is not None
+        and marker.kwargs.get("transaction")
+        and not marker.kwargs.get("serialized_rollback")
+    ]
+    if offenders:
+        raise pytest.UsageError(
+            "mark these django_db(transaction=True, serialized_rollback=True): "
+            + ", ".join(offenders)
+        )

@@ -527,6 +527,8 @@ def measure_w0(opts) -> dict:
         result["load"] = load(
             _config(opts, sockets, None, clients=opts.clients, duration=opts.baseline_duration)
         )
+    if opts.skip_idle:
+        return result
     with common.serve(argv, ready_path="/ping") as server:
         sockets = [_socket(server, None)]
         result["idle"] = idle(
@@ -583,6 +585,8 @@ def measure_r2(opts) -> dict:
                     opts, sockets, seeded["cookies"], clients=opts.clients, duration=opts.duration
                 )
             )
+        if opts.skip_idle:
+            return result
         with (
             common.serve(_peerhaven_serve, env=environ, ready_path="/ping") as one,
             common.serve(_peerhaven_serve, env=environ, ready_path="/ping") as two,
@@ -603,7 +607,7 @@ def _fmt(value, digits: int = 1) -> str:
 
 
 def report(opts, results: dict) -> Path:
-    w0 = results["W0"]["load"]
+    w0 = results["W0"]["load"] if "W0" in results else {"p99_ms": None}
     print()
     print(f"machine: {common.machine_summary()}")
     pins = common.pinning()
@@ -640,7 +644,7 @@ def report(opts, results: dict) -> Path:
                 f"{i['cpu_cores'] * 100:.2f}% of a core over {i['window_s']:g} s, "
                 f"{i['kib_per_connection']:.1f} KiB each"
             )
-    if "R2" in results:
+    if "R2" in results and "idle" in results["R2"]:
         r, i = results["R2"]["load"], results["R2"]["idle"]
         ratio = r["p99_ms"] / w0["p99_ms"] if r["p99_ms"] and w0["p99_ms"] else None
         checks = {
@@ -720,7 +724,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=common.RESULTS_DIR / "live.json", help="JSON results"
     )
+    parser.add_argument(
+        "--targets",
+        default="W0,L0,R2",
+        help="what to measure, comma-separated (default W0,L0,R2; ratios need W0)",
+    )
+    parser.add_argument("--skip-idle", action="store_true", help="no idle-connection measurement")
     opts = parser.parse_args(argv)
+    opts.targets = {name.strip() for name in opts.targets.split(",") if name.strip()}
     quick = opts.quick
     opts.clients = opts.clients or (50 if quick else 300)
     opts.duration = opts.duration or (20.0 if quick else 300.0)
@@ -730,18 +741,18 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict = {}
     try:
-        results["W0"] = measure_w0(opts)
-        results["L0"] = measure_l0(opts)
-        try:
-            import redis
+        if "W0" in opts.targets:
+            results["W0"] = measure_w0(opts)
+        if "L0" in opts.targets:
+            results["L0"] = measure_l0(opts)
+        if "R2" in opts.targets:
+            try:
+                import redis
 
-            redis.Redis.from_url(opts.redis_url, socket_connect_timeout=3).ping()
-        except Exception as exc:
-            print(
-                f"bench: Redis is not reachable at {opts.redis_url} ({exc}); R2 skipped",
-                file=sys.stderr,
-            )
-        else:
+                redis.Redis.from_url(opts.redis_url, socket_connect_timeout=3).ping()
+            except Exception as exc:
+                print(f"bench: Redis is not reachable at {opts.redis_url} ({exc})", file=sys.stderr)
+                return 2
             results["R2"] = measure_r2(opts)
     except common.BenchError as exc:
         print(f"bench: {exc}", file=sys.stderr)

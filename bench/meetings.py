@@ -202,7 +202,7 @@ def seed(data_dir: Path, opts: argparse.Namespace, dataset: DataSet) -> dict:
     elapsed = time.perf_counter() - started
     lines = output.strip().splitlines()
     for line in lines:
-        print(f"  {line}", file=sys.stderr)
+        print(line if line.startswith(" ") else f"  {line}", file=sys.stderr)
     return {
         "seeded_in_this_run": True,
         "bench_seed_s": round(elapsed, 1),
