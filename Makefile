@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?= -n auto
+PYTEST_ARGS ?=
 
 .PHONY: run test lint suite install dev browsers messages bench clean
 
@@ -35,8 +35,10 @@ lint: dev
 browsers:
 	@scripts/ensure-chromium
 
+# Tests that commit to the database run one after another, the rest in parallel.
 suite: dev browsers
-	PEERHAVEN_DATA_DIR=$${PEERHAVEN_DATA_DIR:-$$(mktemp -d)} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	PEERHAVEN_DATA_DIR=$${PEERHAVEN_DATA_DIR:-$$(mktemp -d)} $(BIN)/python -m pytest -n auto -m "not serial" $(PYTEST_ARGS)
+	PEERHAVEN_DATA_DIR=$${PEERHAVEN_DATA_DIR:-$$(mktemp -d)} $(BIN)/python -m pytest -p no:xdist -m serial $(PYTEST_ARGS)
 
 test: lint suite
 

@@ -116,6 +116,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Every test that commits must give the database back as migrations left it.
 
@@ -135,3 +136,10 @@ def pytest_collection_modifyitems(config, items):
             "mark these django_db(transaction=True, serialized_rollback=True): "
             + ", ".join(offenders)
         )
+    # Tests that commit run on their own, one after another (`make suite` runs
+    # `-m serial` without xdist): restoring a database while another test
+    # process works beside it is not something SQLite or Django promise.
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            item.add_marker(pytest.mark.serial)

@@ -343,7 +343,8 @@ async def run_load(config: dict) -> dict:
 
 
 async def run_idle(config: dict) -> None:
-    """Open IDLE connections, say so on stdout, hold them until stdin says stop."""
+    """Open a warm-up batch and say so; on "go", open the rest of the idle connections and
+    say so; hold them until stdin says stop. (stdout: one JSON line per step.)"""
     _raise_file_limit()
     urls, cookies, count = config["urls"], config["cookies"], config["clients"]
     clients = [
@@ -355,29 +356,43 @@ async def run_idle(config: dict) -> None:
         )
         for i in range(count)
     ]
-    started = time.perf_counter()
-    # In batches: the idle figure is about holding connections, not about a join storm.
-    for first in range(0, count, 100):
-        batch = clients[first : first + 100]
-        await asyncio.gather(*(client.join(started, config["join_timeout"]) for client in batch))
-    joined = [client for client in clients if client.joined_at is not None]
-    readers = [asyncio.create_task(client.read()) for client in joined]
+    loop = asyncio.get_running_loop()
+    readers = []
+
+    async def open_batch(batch: list[LoadClient]) -> float:
+        started = time.perf_counter()
+        # A hundred at a time: the idle figure is about holding connections, not a join storm.
+        for first in range(0, len(batch), 100):
+            part = batch[first : first + 100]
+            await asyncio.gather(*(client.join(started, config["join_timeout"]) for client in part))
+            readers.extend(
+                asyncio.create_task(client.read()) for client in part if client.joined_at
+            )
+        return time.perf_counter() - started
+
+    warm = clients[: config["warm"]]
+    rest = clients[config["warm"] :]
+    await open_batch(warm)
+    print(json.dumps({"warm": sum(1 for c in warm if c.joined_at)}), flush=True)
+    await loop.run_in_executor(None, sys.stdin.readline)
+    seconds = await open_batch(rest)
     failures = [client.failure for client in clients if client.failure]
     print(
         json.dumps(
             {
-                "open": len(joined),
+                "open": sum(1 for client in clients if client.joined_at),
                 "failures": len(failures),
                 "examples": sorted(set(failures))[:3],
-                "seconds": round(time.perf_counter() - started, 1),
+                "seconds": round(seconds, 1),
             }
         ),
         flush=True,
     )
-    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-    for client in joined:
-        with contextlib.suppress(Exception):
-            await client.ws.close()
+    await loop.run_in_executor(None, sys.stdin.readline)
+    for client in clients:
+        if client.ws is not None:
+            with contextlib.suppress(Exception):
+                await client.ws.close()
     for task in readers:
         task.cancel()
 
@@ -416,8 +431,13 @@ def _proc_rss_kib(pid: int) -> int:
 
 
 def idle(config: dict, pids: list[int], window: float) -> dict:
-    """Hold config["clients"] idle connections; the servers' CPU and memory growth."""
-    rss_before = sum(_proc_rss_kib(pid) for pid in pids)
+    """Hold config["clients"] idle connections; the servers' CPU and memory per connection.
+
+    Memory is counted from after a warm-up batch (a tenth, at least 50), so that what a
+    process allocates once (imports, pools, caches) is not charged to connections; the
+    growth from a fresh process is reported too."""
+    config = {**config, "warm": max(50, config["clients"] // 10)}
+    rss_fresh = sum(_proc_rss_kib(pid) for pid in pids)
     proc = subprocess.Popen(
         _load_argv("--idle"),
         stdin=subprocess.PIPE,
@@ -427,6 +447,11 @@ def idle(config: dict, pids: list[int], window: float) -> dict:
     )
     try:
         proc.stdin.write(json.dumps(config) + "\n")
+        proc.stdin.flush()
+        warm = json.loads(proc.stdout.readline())["warm"]
+        time.sleep(3)
+        rss_warm = sum(_proc_rss_kib(pid) for pid in pids)
+        proc.stdin.write("go\n")
         proc.stdin.flush()
         ready = json.loads(proc.stdout.readline())
         time.sleep(5)  # let the joins settle
@@ -443,7 +468,7 @@ def idle(config: dict, pids: list[int], window: float) -> dict:
     finally:
         if proc.poll() is None:
             proc.kill()
-    opened = max(1, ready["open"])
+    added = max(1, ready["open"] - warm)
     return {
         "connections": ready["open"],
         "failures": ready["failures"],
@@ -451,9 +476,11 @@ def idle(config: dict, pids: list[int], window: float) -> dict:
         "open_s": ready["seconds"],
         "window_s": window,
         "cpu_cores": round(cpu, 4),
-        "rss_before_kib": rss_before,
+        "rss_fresh_kib": rss_fresh,
+        "rss_warm_kib": rss_warm,
         "rss_after_kib": rss_after,
-        "kib_per_connection": round((rss_after - rss_before) / opened, 1),
+        "kib_per_connection": round((rss_after - rss_warm) / added, 1),
+        "kib_per_connection_from_fresh": round((rss_after - rss_fresh) / max(1, ready["open"]), 1),
     }
 
 
@@ -642,7 +669,8 @@ def report(opts, results: dict) -> Path:
             print(
                 f"idle {name}: {i['connections']} connections ({i['failures']} failed), "
                 f"{i['cpu_cores'] * 100:.2f}% of a core over {i['window_s']:g} s, "
-                f"{i['kib_per_connection']:.1f} KiB each"
+                f"{i['kib_per_connection']:.1f} KiB each after a warm-up "
+                f"({i['kib_per_connection_from_fresh']:.1f} KiB counted from a fresh process)"
             )
     if "R2" in results and "idle" in results["R2"]:
         r, i = results["R2"]["load"], results["R2"]["idle"]

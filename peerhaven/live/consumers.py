@@ -11,6 +11,7 @@ process the writer was connected to.
 """
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -38,6 +39,11 @@ SERVER_ID = uuid.uuid4().hex[:16]
 
 REFUSED = 4403  # not allowed in (or no longer): never retried by the page
 REMOVED = 4001  # a facilitator removed this person from the room
+
+# Presence frames wait this long and leave together, as one "batch" frame: when
+# hundreds arrive at once, each socket then sends a few frames, not hundreds.
+# Any other frame sends the waiting ones first, so the order stays as it was.
+PRESENCE_BATCH = 0.2
 
 
 def _text(data: dict, key: str) -> str:
@@ -163,6 +169,29 @@ def _ensure_heartbeat() -> None:
 
 
 class RoomConsumer(AsyncWebsocketConsumer):
+    # Set once the socket is closed, by us or under us: nothing more is sent.
+    gone = False
+    presence: list[str] | None = None
+    presence_timer: asyncio.TimerHandle | None = None
+
+    async def send(self, text_data=None, bytes_data=None, close=False) -> None:
+        # A frame relayed while the peer is leaving races the disconnect message;
+        # the server refuses sends after the close, and the disconnect cleans up.
+        if self.gone:
+            return
+        try:
+            await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+        except (RuntimeError, OSError):
+            self.gone = True
+            self.inside = False
+
+    async def close(self, code=None, reason=None) -> None:
+        if self.gone:
+            return
+        self.gone = True
+        with contextlib.suppress(RuntimeError, OSError):
+            await super().close(code=code, reason=reason)
+
     async def dispatch(self, message: dict) -> None:
         # Channels closes stale database connections before every handler, through a
         # hop into the one thread that does database work: for each frame relayed to
@@ -217,6 +246,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def disconnect(self, code) -> None:
         self.inside = False
+        if self.presence_timer is not None:
+            self.presence_timer.cancel()
         for group in list(self.channel_groups):
             await self._discard(group)
         if self.joined is not None:
@@ -281,6 +312,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         seq = event["seq"]
         if seq <= self.last_seq:
             return  # already sent (read from the database, or a second copy)
+        await self._send_presence()
         if seq == self.last_seq + 1:
             self.last_seq = seq
             await self.send(text_data=event["frame"])
@@ -293,6 +325,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if event.get("revoke") == self.user.pk:
             await self._revoke(REMOVED)
             return
+        if event.get("presence"):
+            if self.presence is None:
+                self.presence = []
+                self.presence_timer = asyncio.get_running_loop().call_later(
+                    PRESENCE_BATCH, lambda: asyncio.ensure_future(self._send_presence())
+                )
+            self.presence.append(event["frame"])
+            return
+        await self._send_presence()
         await self.send(text_data=event["frame"])
         if event.get("closed") and not self.facilitator:
             await self._leave_for_waiting_room("closed")
@@ -324,6 +365,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 await self.send(text_data=frames.dumps({"type": "you", "facilitator": facilitator}))
 
     # --- Helpers ---------------------------------------------------------------------
+
+    async def _send_presence(self) -> None:
+        """Send the waiting presence frames as one frame (joined as text, not re-serialised)."""
+        waiting, self.presence = self.presence, None
+        if self.presence_timer is not None:
+            self.presence_timer.cancel()
+            self.presence_timer = None
+        if waiting and self.inside:
+            await self.send(text_data='{"type":"batch","frames":[' + ",".join(waiting) + "]}")
 
     async def _add(self, group: str) -> None:
         await self.channel_layer.group_add(group, self.channel_name)
@@ -363,6 +413,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 occurrence_id=self.occurrence_id,
                 channel_name=self.channel_name,
                 server=SERVER_ID,
+                again=True,
             )
         except (Http404, PermissionDenied):
             await self._revoke(REFUSED)

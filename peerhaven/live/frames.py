@@ -25,20 +25,53 @@ def _seconds_until(moment: datetime | None, now: datetime) -> int | None:
     return max(0, round((moment - now).total_seconds()))
 
 
-def participant(person: Participant, *, here: bool, now: datetime | None = None) -> dict:
-    now = now or timezone.now()
-    removed = person.removed_at is not None
+def _name(user) -> str | None:
+    """A person's name as the room shows it; None for an erased account ("Former member")."""
+    if user is None or user.erased_at:
+        return None
+    return user.display_name or user.username
+
+
+def presence(
+    *,
+    pk: int,
+    name: str | None,
+    anonymous: bool,
+    facilitator: bool,
+    admitted: bool,
+    removed: bool,
+    muted_until: datetime | None,
+    version: int,
+    here: bool,
+    now: datetime,
+) -> dict:
+    muted = muted_until is not None and muted_until > now
     return {
-        "id": person.pk,
-        "name": None if person.anonymous else person.user.public_name,
-        "anonymous": person.anonymous,
-        "facilitator": person.facilitator,
+        "id": pk,
+        "name": None if anonymous else name,
+        "anonymous": anonymous,
+        "facilitator": facilitator,
         "here": here and not removed,
-        "waiting": here and not removed and not person.facilitator and not person.admitted,
-        "muted_for": _seconds_until(person.muted_until, now) if person.is_muted(now) else None,
+        "waiting": here and not removed and not facilitator and not admitted,
+        "muted_for": _seconds_until(muted_until, now) if muted else None,
         "removed": removed,
-        "v": person.version,
+        "v": version,
     }
+
+
+def participant(person: Participant, *, here: bool, now: datetime | None = None) -> dict:
+    return presence(
+        pk=person.pk,
+        name=_name(person.user),
+        anonymous=person.anonymous,
+        facilitator=person.facilitator,
+        admitted=person.admitted,
+        removed=person.removed_at is not None,
+        muted_until=person.muted_until,
+        version=person.version,
+        here=here,
+        now=now or timezone.now(),
+    )
 
 
 def participant_frame(person: Participant, *, here: bool) -> str:
@@ -86,10 +119,9 @@ def entry(item: Entry) -> dict:
         "at": item.created_at.isoformat(),
     }
     if item.kind in (Entry.Kind.MESSAGE, Entry.Kind.CHECK_IN, Entry.Kind.PASS):
-        author = item.author
         frame["by"] = item.participant_id
         frame["anonymous"] = item.anonymous
-        frame["name"] = None if item.anonymous or author is None else author.public_name
+        frame["name"] = None if item.anonymous else _name(item.author)
     if item.kind in (Entry.Kind.MESSAGE, Entry.Kind.CHECK_IN):
         removed = item.removed_at is not None
         frame["removed"] = removed

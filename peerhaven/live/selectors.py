@@ -92,15 +92,55 @@ def present(room: Room) -> list[Participant]:
 
 
 def participants(room: Room) -> list[dict]:
+    """Everyone who came to the room, as presence frames: one query, no model instances
+    (a welcome in a full room lists hundreds)."""
     now = timezone.now()
     fresh = Connection.objects.filter(participant=OuterRef("pk"), seen_at__gte=fresh_since(now))
-    people = (
+    rows = (
         Participant.objects.filter(room=room)
-        .select_related("user")
         .annotate(here=Exists(fresh))
         .order_by("first_joined_at", "pk")
+        .values_list(
+            "pk",
+            "anonymous",
+            "facilitator",
+            "admitted",
+            "removed_at",
+            "muted_until",
+            "version",
+            "here",
+            "user__display_name",
+            "user__username",
+            "user__erased_at",
+        )
     )
-    return [frames.participant(person, here=person.here, now=now) for person in people]
+    return [
+        frames.presence(
+            pk=pk,
+            name=None if erased_at else (display_name or username),
+            anonymous=anonymous,
+            facilitator=facilitator,
+            admitted=admitted,
+            removed=removed_at is not None,
+            muted_until=muted_until,
+            version=version,
+            here=here,
+            now=now,
+        )
+        for (
+            pk,
+            anonymous,
+            facilitator,
+            admitted,
+            removed_at,
+            muted_until,
+            version,
+            here,
+            display_name,
+            username,
+            erased_at,
+        ) in rows
+    ]
 
 
 def entry_frames(room_id: int, *, after: int, limit: int = PAGE) -> list[tuple[int, str]]:

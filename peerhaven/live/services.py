@@ -70,10 +70,12 @@ class Inside:
 
 def _locked_room(access: RoomAccess, *, create: bool = False) -> Room:
     occurrence = access.occurrence
-    if create:
-        Room.objects.get_or_create(occurrence=occurrence)
     # of=("self",): lock the room row only, never the occurrence an RSVP may be waiting for.
-    room = Room.objects.select_for_update(of=("self",)).filter(occurrence=occurrence).first()
+    query = Room.objects.select_for_update(of=("self",)).filter(occurrence=occurrence)
+    room = query.first()
+    if room is None and create:
+        Room.objects.get_or_create(occurrence=occurrence)
+        room = query.first()
     if room is None:
         raise PermissionDenied("Not in this room")
     room.occurrence = occurrence
@@ -145,6 +147,8 @@ def _save_participant(
     event = {"type": "room.frame", "frame": frames.participant_frame(person, here=here)}
     if revoke:
         event["revoke"] = person.user_id
+    else:
+        event["presence"] = True  # may wait a moment to leave with others (consumers)
     send_event_on_commit(room_group(room.occurrence_id), event)
 
 
@@ -220,23 +224,31 @@ class Joined:
 
 @transaction.atomic
 def join_room(
-    *, actor, occurrence_id: int, channel_name: str, server: str, anonymous: bool = False
+    *,
+    actor,
+    occurrence_id: int,
+    channel_name: str,
+    server: str,
+    anonymous: bool = False,
+    again: bool = False,
 ) -> Joined:
     """Record a socket in the room and decide whether its person is in or waits.
 
-    Called again by the same socket to try to enter from the waiting room.
-    Anonymity is chosen on the first entry and kept for the whole meeting.
+    The same socket calls again (`again=True`) to try to enter from the waiting
+    room. Anonymity is chosen on the first entry and kept for the whole meeting.
     """
     access = selectors.access_room(actor, occurrence_id)
     room = _locked_room(access, create=True)
     facilitator = access.facilitates
-    person, created = Participant.objects.get_or_create(
-        room=room,
-        user=actor,
-        defaults={"anonymous": anonymous and not facilitator, "facilitator": facilitator},
+    # The room row is locked: nobody else creates this person's row meanwhile.
+    person = (
+        Participant.objects.select_for_update(of=("self",)).filter(room=room, user=actor).first()
     )
-    if not created:
-        person = Participant.objects.select_for_update(of=("self",)).get(pk=person.pk)
+    created = person is None
+    if created:
+        person = Participant.objects.create(
+            room=room, user=actor, anonymous=anonymous and not facilitator, facilitator=facilitator
+        )
     person.user = actor
     if person.removed_at is not None and not facilitator:
         raise PermissionDenied("Removed from this room")
@@ -251,10 +263,12 @@ def join_room(
     else:
         admitted, reason = False, "locked" if state == Room.State.LOCKED else "not_open"
     was_here = not created and selectors.is_here(person.pk, now)
-    Connection.objects.update_or_create(
-        channel_name=channel_name,
-        defaults={"participant": person, "server": server, "seen_at": now},
-    )
+    if again:
+        Connection.objects.filter(channel_name=channel_name).update(seen_at=now)
+    else:
+        Connection.objects.create(
+            participant=person, channel_name=channel_name, server=server, seen_at=now
+        )
     changed = []
     if person.facilitator != facilitator:
         person.facilitator = facilitator

@@ -45,7 +45,7 @@ def test_rate_a_strategy_keep_it_and_suggest_a_resource(live_server, browser):
     expect(page.locator("#results")).not_to_contain_text("Write a letter to the person you lost")
     assert page.evaluate("window.stillTheSamePage === true")  # filtered in place
     assert "topic=panic" in page.url
-    shot(page, "30-strategies-panic")
+    shot(page, "coping-10-browser-test-panic")
 
     page.get_by_role("link", name="Two breaths in, one long sigh out").click()
     assert "Without breathing out, take a second, shorter breath in" in page.content()
@@ -58,7 +58,7 @@ def test_rate_a_strategy_keep_it_and_suggest_a_resource(live_server, browser):
     assert "Before I speak in the round." in page.content()
     page.get_by_role("button", name="Save to my toolkit").click()
     assert "Saved to your toolkit." in page.content()
-    shot(page, "31-strategy-rated")
+    shot(page, "coping-11-browser-test-rated")
     rating = Rating.objects.get(user=nia)
     assert (rating.outcome, rating.group_id) == ("helped_a_lot", group.pk)
     assert ToolkitItem.objects.filter(user=nia).count() == 1
@@ -84,6 +84,6 @@ def test_rate_a_strategy_keep_it_and_suggest_a_resource(live_server, browser):
     page.get_by_role("button", name="Approve").click()
     link = page.get_by_role("link", name="Breathing guide")
     expect(link).to_have_attribute("rel", "nofollow noopener")
-    shot(page, "32-group-resources-mobile")
+    shot(page, "coping-12-browser-test-resources-mobile")
     assert Resource.objects.get(title="Breathing guide").state == "approved"
     context.close()

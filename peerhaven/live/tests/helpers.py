@@ -95,11 +95,19 @@ async def connect(user=None, occurrence_id: int = 0, *, since=None, anonymous=Fa
 
 
 async def output(socket, timeout: float = 3) -> dict:
-    """The next thing the server sends: a frame (parsed) or the close."""
+    """The next thing the server sends: a frame (parsed) or the close. A "batch" of
+    presence frames is handed out one frame at a time."""
+    pending = socket.__dict__.setdefault("pending", [])
+    if pending:
+        return pending.pop(0)
     message = await socket.receive_output(timeout)
     if message["type"] == "websocket.close":
         return {"type": "closed", "code": message.get("code")}
-    return json.loads(message["text"])
+    frame = json.loads(message["text"])
+    if frame["type"] == "batch":
+        pending.extend(frame["frames"][1:])
+        return frame["frames"][0]
+    return frame
 
 
 async def until(socket, frame_type: str, timeout: float = 3, **match) -> dict:
@@ -125,7 +133,7 @@ async def drain(socket, quiet: float = 0.3) -> list[dict]:
     (Waiting with a timeout would cancel the application: asgiref's
     communicator does that when receive_output times out.)"""
     frames = []
-    while not await socket.receive_nothing(quiet):
+    while socket.__dict__.get("pending") or not await socket.receive_nothing(quiet):
         frames.append(await output(socket))
     return frames
 

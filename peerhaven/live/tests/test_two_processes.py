@@ -139,7 +139,10 @@ class Client:
         self.read_until(lambda: self.you is not None)
 
     def take(self, frame: dict) -> None:
-        if frame["type"] == "welcome":
+        if frame["type"] == "batch":
+            for one in frame["frames"]:
+                self.take(one)
+        elif frame["type"] == "welcome":
             self.you = frame["you"]
             for person in frame["participants"]:
                 self.people[person["id"]] = person

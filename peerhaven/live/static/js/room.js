@@ -227,6 +227,9 @@
 
   function handle(frame) {
     switch (frame.type) {
+      case "batch":
+        frame.frames.forEach(handle);
+        return undefined;
       case "welcome":
         return welcome(frame);
       case "waiting":
