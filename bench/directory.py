@@ -9,7 +9,8 @@ default), then measures with wrk pinned to the other CPU:
   `near=<city>&radius_km=50`;
 - the plain `/groups/`;
 - a group page `/groups/<slug>/` signed in as an active member (a session made with Django's
-  test client in the data set; wrk sends its cookie).
+  test client in the data set; wrk sends its cookie), and `/ping` with the same cookie (what
+  the session, the member and the middleware cost before any page work).
 
 Each case gets two timed runs: a throughput run with `--connections` connections (requests per
 second, and the latency under that load, which is mostly time spent queueing behind the other
@@ -419,6 +420,12 @@ def build_cases(info: dict, opts: argparse.Namespace) -> list[Case]:
             matches=matches["common_near"],
         ),
         Case("directory", "/groups/", "the plain directory, newest first", matches=matches["all"]),
+        Case(
+            "ping-signed-in",
+            "/ping",
+            "GET /ping with the member's session: what signing in costs before any page work",
+            cookie=info["cookie"],
+        ),
         Case(
             "group-page",
             f"/groups/{info['group_slug']}/",
