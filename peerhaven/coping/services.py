@@ -122,7 +122,9 @@ def _require_author(actor, strategy: Strategy) -> None:
 
 @transaction.atomic
 def update_strategy(*, actor, strategy: Strategy, data: dict[str, Any]) -> Strategy:
-    strategy = Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    strategy = (
+        Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    )
     _require_author(actor, strategy)
     if "group" in data and data["group"] != strategy.group:
         if strategy.group_id is None or data["group"] is not None:
@@ -146,7 +148,9 @@ def update_strategy(*, actor, strategy: Strategy, data: dict[str, Any]) -> Strat
 
 @transaction.atomic
 def delete_strategy(*, actor, strategy: Strategy) -> None:
-    strategy = Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    strategy = (
+        Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    )
     _require_author(actor, strategy)
     indexing.remove_strategy(strategy.pk)
     strategy.delete()
@@ -177,7 +181,9 @@ def rate_strategy(
     """
     if not actor.is_authenticated:
         raise ActionRefused(_("Sign in to say how a strategy went."), code="login")
-    strategy = Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    strategy = (
+        Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    )
     _require_visible(actor, strategy)
     if outcome not in Rating.Outcome.values:
         raise ActionRefused(
@@ -210,7 +216,9 @@ def rate_strategy(
 
 @transaction.atomic
 def remove_rating(*, actor, strategy: Strategy) -> None:
-    strategy = Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    strategy = (
+        Strategy.objects.select_for_update(of=("self",)).select_related("group").get(pk=strategy.pk)
+    )
     _require_visible(actor, strategy)
     rating = Rating.objects.filter(strategy=strategy, user=actor).first()
     if rating is None:
