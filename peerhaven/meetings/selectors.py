@@ -115,6 +115,13 @@ def _filter(
     return qs
 
 
+def _fetch(limit: int, part: str | None) -> int:
+    """Rows to read: four times the limit when the time of day is filtered here afterwards,
+    just the limit otherwise (reading 80 drop-ins with their meeting and group to show 20
+    was a third of the Upcoming page's database time)."""
+    return limit * 4 if part in TIMES_OF_DAY else limit
+
+
 def _time_of_day(occurrences: list[Occurrence], part: str | None, zone) -> list[Occurrence]:
     if not part or part not in TIMES_OF_DAY:
         return occurrences
@@ -140,7 +147,7 @@ def my_groups_meetings(
         start__lte=timezone.now() + timedelta(days=days),
     )
     qs = _filter(qs, **filters)
-    return _time_of_day(list(qs[: limit * 4]), part, zone)[:limit]
+    return _time_of_day(list(qs[: _fetch(limit, part)]), part, zone)[:limit]
 
 
 def drop_ins_soon(
@@ -154,7 +161,7 @@ def drop_ins_soon(
         group__join_policy=Group.JoinPolicy.OPEN,
     )
     qs = _filter(qs, **filters)
-    return _time_of_day(list(qs[: limit * 4]), part, zone)[:limit]
+    return _time_of_day(list(qs[: _fetch(limit, part)]), part, zone)[:limit]
 
 
 def attendees(occurrence: Occurrence) -> list[RSVP]:
