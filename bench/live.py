@@ -189,6 +189,7 @@ class LoadClient:
         self.errors: dict[str, int] = {}
         self.closed = False
         self.dropped: str | None = None
+        self.last_frame = 0.0
 
     async def join(self, started: float, timeout: float) -> None:
         from websockets.asyncio.client import connect
@@ -218,7 +219,7 @@ class LoadClient:
     async def read(self) -> None:
         try:
             async for raw in self.ws:
-                now = time.perf_counter()
+                now = self.last_frame = time.perf_counter()
                 frame = json.loads(raw)
                 kind = frame.get("type")
                 if kind == "entry":
@@ -274,7 +275,15 @@ async def run_load(config: dict) -> dict:
     joined = [client for client in clients if client.joined_at is not None]
     readers = [asyncio.create_task(client.read()) for client in joined]
     join_times = [client.joined_at for client in joined]
+    # Steady state starts once the join storm has passed: no frame for a second.
+    settle_began = time.perf_counter()
     await asyncio.sleep(config["settle"])
+    while time.perf_counter() - settle_began < 60:
+        latest = max((client.last_frame for client in joined), default=0.0)
+        if time.perf_counter() - latest >= 1.0:
+            break
+        await asyncio.sleep(0.2)
+    settled = time.perf_counter() - settle_began
 
     for client in joined:
         client.counting = True
@@ -325,6 +334,7 @@ async def run_load(config: dict) -> dict:
         "join_failure_examples": sorted(set(failures))[:3],
         "join_p50_s": _percentile(join_times, 0.5),
         "join_max_s": max(join_times) if join_times else None,
+        "settle_s": round(settled, 1),
         "rate_per_s": rate,
         "duration_s": round(elapsed, 1),
         "messages_sent": len(sent),
@@ -404,7 +414,68 @@ def _load_argv(mode: str) -> list[str]:
     return common.pinned([sys.executable, str(Path(__file__).resolve()), mode], common.load_cpu())
 
 
-def load(config: dict) -> dict:
+def _machine_busy_seconds() -> float:
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    return sum(int(fields[i]) for i in (0, 1, 2)) / os.sysconf("SC_CLK_TCK")
+
+
+def _services_cpu_seconds() -> dict[int, float]:
+    """CPU seconds of each Redis and PostgreSQL process (R2's services), by pid."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name = text[text.find("(") + 1 : text.rfind(")")]
+        if name.startswith(("redis-server", "postgres")):
+            fields = text.rsplit(")", 1)[1].split()
+            found[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf(
+                "SC_CLK_TCK"
+            )
+    return found
+
+
+def _cpu_snapshot(pids: list[int]) -> dict:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "time": time.monotonic(),
+        "machine": _machine_busy_seconds(),
+        "servers": sum(_proc_cpu_seconds(pid) for pid in pids),
+        "services": _services_cpu_seconds(),
+        "load": children.ru_utime + children.ru_stime,
+    }
+
+
+def load(config: dict, pids: list[int]) -> dict:
+    """Run the load generator; adds the CPU the servers, Redis/PostgreSQL, the load
+    generator and everything else on the machine used meanwhile (in CPUs)."""
+    before = _cpu_snapshot(pids)
+    result = _load(config)
+    after = _cpu_snapshot(pids)
+    elapsed = after["time"] - before["time"]
+    # Processes that started during the run count from zero; those that ended are lost.
+    services = sum(
+        seconds - before["services"].get(pid, 0.0) for pid, seconds in after["services"].items()
+    )
+    used = {
+        key: (after[key] - before[key]) / elapsed
+        for key in before
+        if key not in ("time", "services")
+    }
+    used["services"] = services / elapsed
+    result["cpu"] = {
+        "servers": round(used["servers"], 3),
+        "services": round(used["services"], 3),
+        "load_generator": round(used["load"], 3),
+        "other": round(
+            max(0.0, used["machine"] - used["servers"] - used["services"] - used["load"]), 3
+        ),
+    }
+    return result
+
+
+def _load(config: dict) -> dict:
     proc = subprocess.run(
         _load_argv("--load"),
         input=json.dumps(config),
@@ -489,7 +560,25 @@ def seed(data_dir: Path, people: int, **env) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+NO_DEFLATE = False  # --no-deflate
+
+
 def _peerhaven_serve(port: int) -> list[str]:
+    if NO_DEFLATE:
+        # What `peerhaven serve` runs, without WebSocket compression (a what-if figure).
+        return [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            common.PROJECT_APP,
+            "--host",
+            common.HOST,
+            "--port",
+            str(port),
+            *common.UVICORN_OPTIONS,
+            "--ws-per-message-deflate",
+            "false",
+        ]
     return common.peerhaven_argv(
         "serve", "--host", common.HOST, "--port", str(port), "--no-task-worker", "--no-migrate"
     )
@@ -552,7 +641,8 @@ def measure_w0(opts) -> dict:
     with common.serve(argv, ready_path="/ping") as server:
         sockets = [_socket(server, None)]
         result["load"] = load(
-            _config(opts, sockets, None, clients=opts.clients, duration=opts.baseline_duration)
+            _config(opts, sockets, None, clients=opts.clients, duration=opts.baseline_duration),
+            [server.pid],
         )
     if opts.skip_idle:
         return result
@@ -581,7 +671,8 @@ def measure_l0(opts) -> dict:
                         seeded["cookies"],
                         clients=opts.clients,
                         duration=opts.baseline_duration,
-                    )
+                    ),
+                    [srv.pid],
                 )
             }
 
@@ -610,7 +701,8 @@ def measure_r2(opts) -> dict:
             result["load"] = load(
                 _config(
                     opts, sockets, seeded["cookies"], clients=opts.clients, duration=opts.duration
-                )
+                ),
+                [one.pid, two.pid],
             )
         if opts.skip_idle:
             return result
@@ -663,6 +755,20 @@ def report(opts, results: dict) -> Path:
             f"{_fmt(r['join_p50_s'], 2):>8} {_fmt(r['join_max_s'], 2):>8} {r['join_failures']:>4}"
         )
     print()
+    for name in ("W0", "L0", "R2"):
+        cpu = results.get(name, {}).get("load", {}).get("cpu")
+        if cpu:
+            print(
+                f"CPUs used during {name}: servers {cpu['servers']:.2f}, Redis and PostgreSQL "
+                f"{cpu['services']:.2f}, load generator {cpu['load_generator']:.2f}, "
+                f"everything else {cpu['other']:.2f}"
+            )
+            if cpu["other"] > common.BUSY_THRESHOLD:
+                print(
+                    f"warning: other processes used {cpu['other']:.2f} CPUs during {name}; "
+                    "these figures are pessimistic, measure again on a quiet machine"
+                )
+    print()
     for name in ("W0", "R2"):
         if name in results and "idle" in results[name]:
             i = results[name]["idle"]
@@ -708,6 +814,7 @@ def report(opts, results: dict) -> Path:
             "idle_connections": opts.idle,
             "idle_window_s": opts.idle_window,
             "quick": opts.quick,
+            "no_deflate": opts.no_deflate,
             "pinning": pins,
         },
         "machine": common.machine(),
@@ -758,7 +865,15 @@ def main(argv: list[str] | None = None) -> int:
         help="what to measure, comma-separated (default W0,L0,R2; ratios need W0)",
     )
     parser.add_argument("--skip-idle", action="store_true", help="no idle-connection measurement")
+    parser.add_argument(
+        "--no-deflate",
+        action="store_true",
+        help="what-if: run L0/R2 as uvicorn with `peerhaven serve`'s options but without "
+        "per-message-deflate",
+    )
     opts = parser.parse_args(argv)
+    global NO_DEFLATE
+    NO_DEFLATE = opts.no_deflate
     opts.targets = {name.strip() for name in opts.targets.split(",") if name.strip()}
     quick = opts.quick
     opts.clients = opts.clients or (50 if quick else 300)

@@ -12,6 +12,7 @@ process the writer was connected to.
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import time
@@ -30,7 +31,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from peerhaven.errors import ActionRefused
-from peerhaven.live import frames, selectors, services
+from peerhaven.live import channel_groups, frames, selectors, services
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +148,16 @@ def _session_is_current(scope) -> bool:
     )
 
 
+def _session_still_current(scope) -> bool:
+    """The same checks with the account read again (suspended, logged out everywhere)."""
+    from peerhaven.accounts.models import User
+
+    user = scope["user"]
+    return User.objects.filter(
+        pk=user.pk, is_active=True, session_epoch=scope["session"].get("ph_epoch")
+    ).exists()
+
+
 # --- The heartbeat: one UPDATE per process every HEARTBEAT, whatever the number of sockets.
 
 _heartbeat: asyncio.Task | None = None
@@ -165,6 +176,13 @@ def _ensure_heartbeat() -> None:
     global _heartbeat
     loop = asyncio.get_running_loop()
     if _heartbeat is None or _heartbeat.done() or _heartbeat.get_loop() is not loop:
+        if _heartbeat is None:
+            # Measured (docs/performance.md, live rooms): with a room full of sockets the
+            # collector's full passes over everything loaded at start-up (Django, the apps,
+            # the crisis detector) paused the process for 130-260 ms every few seconds.
+            # What exists when the first socket arrives lives as long as the process:
+            # leave it out of collections.
+            gc.freeze()
         _heartbeat = loop.create_task(_beat())
 
 
@@ -223,8 +241,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         anonymous = query.get("anonymous", [""])[0] == "1"
         # Join the person's and the waiting room's groups first, so an admission
         # made while we decide is not missed; nothing is relayed before we know.
-        await self._add(services.user_group(self.user.pk))
-        await self._add(services.waiting_group(self.occurrence_id))
+        await self._add(channel_groups.user_group(self.user.pk))
+        await self._add(channel_groups.waiting_group(self.occurrence_id))
         try:
             self.joined = await database_sync_to_async(services.join_room)(
                 actor=self.user,
@@ -349,8 +367,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self._try_enter()
 
     async def access_check(self, event: dict) -> None:
-        """Something about this person changed (membership, RSVP): are they still allowed?"""
+        """Something about this person changed (account, membership, RSVP): still allowed?"""
         if self.closed or self.joined is None:
+            return
+        if not await database_sync_to_async(_session_still_current)(self.scope):
+            await self._revoke(REFUSED)
             return
         try:
             facilitator = await database_sync_to_async(services.still_allowed)(
@@ -425,8 +446,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self._wait(self.joined.reason)
 
     async def _enter(self) -> None:
-        await self._add(services.room_group(self.occurrence_id))
-        await self._discard(services.waiting_group(self.occurrence_id))
+        await self._add(channel_groups.room_group(self.occurrence_id))
+        await self._discard(channel_groups.waiting_group(self.occurrence_id))
         since = self.last_seq if self.was_inside else self.since
         welcome = await database_sync_to_async(selectors.welcome)(
             self.joined.room_id, self.joined.participant_id, since=since
@@ -438,8 +459,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def _leave_for_waiting_room(self, reason: str) -> None:
         self.inside = False
-        await self._add(services.waiting_group(self.occurrence_id))
-        await self._discard(services.room_group(self.occurrence_id))
+        await self._add(channel_groups.waiting_group(self.occurrence_id))
+        await self._discard(channel_groups.room_group(self.occurrence_id))
         if reason:
             await self._wait(reason)
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from peerhaven.errors import ActionRefused
 from peerhaven.events import send_event_on_commit
 from peerhaven.live import frames, selectors
+from peerhaven.live.channel_groups import room_group, user_group, waiting_group
 from peerhaven.live.models import (
     MAX_MESSAGE,
     MAX_REASON,
@@ -30,6 +31,11 @@ from peerhaven.live.models import (
     Room,
 )
 from peerhaven.live.selectors import RoomAccess
+
+# Imported here, not on the first message: loading the crisis detector takes most of a
+# second, which would otherwise hold up the first message after each server start.
+from peerhaven.safety.screening import screen
+from peerhaven.safety.services import is_muted, respond_to_screening
 from peerhaven.sharing.models import Reaction
 
 # More than this many messages in the window from one member: refused.
@@ -41,21 +47,6 @@ TIMER_CHOICES = (0, 60, 120, 180, 300, 600)
 MUTE_MINUTES_MAX = 120
 # Connection rows nobody refreshed for this long are deleted.
 FORGET_CONNECTIONS_AFTER = timedelta(minutes=10)
-
-
-# --- Channel groups: one per room, plus its waiting room and one per person -----
-
-
-def room_group(occurrence_id: int) -> str:
-    return f"live.room.{occurrence_id}"
-
-
-def waiting_group(occurrence_id: int) -> str:
-    return f"live.waiting.{occurrence_id}"
-
-
-def user_group(user_id: int) -> str:
-    return f"live.user.{user_id}"
 
 
 # --- Helpers --------------------------------------------------------------------
@@ -349,8 +340,6 @@ def _clean_message(body) -> str:
 
 
 def _guard_writing(inside: Inside, *, now) -> None:
-    from peerhaven.safety.services import is_muted
-
     person, room = inside.participant, inside.room
     if person.is_muted(now) or is_muted(person.user, inside.access.occurrence.group):
         raise ActionRefused(
@@ -384,9 +373,6 @@ def _guard_writing(inside: Inside, *, now) -> None:
 
 def _screen(inside: Inside, item: Entry) -> bool:
     """Crisis screening, as for posts: returns whether to hold the message."""
-    from peerhaven.safety.screening import screen
-    from peerhaven.safety.services import respond_to_screening
-
     group = inside.access.occurrence.group
     screening = screen(item.body, group_id=group.pk)
     respond_to_screening(writer=inside.participant.user, group=group, screening=screening)

@@ -1,22 +1,53 @@
 """Changes made elsewhere that may end someone's place in a live room.
 
-Memberships and RSVPs are written by the groups and meetings services; when
-one changes, the person's sockets are asked to check again through the same
-access rule (`services.still_allowed`). The event leaves after commit, so a
+Accounts, memberships and RSVPs are written by other apps' services; when one
+changes, the person's sockets are asked to check again: the session, then the
+same access rule (`services.still_allowed`). The event leaves after commit, so a
 removed member's sockets close before any frame sent after the removal.
 """
 
+import asyncio
+
+from channels.layers import get_channel_layer
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from peerhaven.events import send_event_on_commit
+from peerhaven.accounts.models import User
+from peerhaven.events import send_event
 from peerhaven.groups.models import Membership
-from peerhaven.live.services import user_group
+from peerhaven.live.channel_groups import user_group
 from peerhaven.meetings.models import RSVP
 
 
+def _send_check(user_id: int) -> None:
+    group, event = user_group(user_id), {"type": "access.check"}
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        send_event(group, event)
+    else:
+        # A write made from code with an event loop running in this thread (a test
+        # driving a browser, an async view): async_to_sync cannot run here.
+        layer = get_channel_layer()
+        if layer is not None:
+            loop.create_task(layer.group_send(group, event))
+
+
 def _check_again(user_id: int) -> None:
-    send_event_on_commit(user_group(user_id), {"type": "access.check"})
+    # These receivers run inside other apps' writes, after commit as
+    # send_event_on_commit does, but robust: a failure to reach the sockets is
+    # logged and never fails the write that caused it.
+    transaction.on_commit(lambda: _send_check(user_id), robust=True)
+
+
+@receiver(post_save, sender=User)
+def account_saved(sender, instance: User, created: bool, update_fields=None, **kwargs) -> None:
+    # Suspension and "log out everywhere" end a person's sockets as they end their pages.
+    if created:
+        return
+    if update_fields is None or {"is_active", "session_epoch"} & set(update_fields):
+        _check_again(instance.pk)
 
 
 @receiver(post_save, sender=Membership)

@@ -5,6 +5,7 @@ one port, as `peerhaven serve` runs it), served by uvicorn in a thread of the
 test process so that it shares the test database and the in-memory layer.
 """
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -115,3 +116,22 @@ def test_open_the_room_chat_raise_a_hand_and_get_the_floor(asgi_server, browser)
     expect(member.locator("#chat-log")).to_contain_text("I hear you 1", timeout=10_000)
     shot(facilitator, "31-room-facilitator")
     shot(member, "32-room-member-has-the-floor")
+
+
+def test_blocked_websockets_get_a_clear_message(asgi_server, browser):
+    from playwright.sync_api import expect
+
+    base = asgi_server
+    fern = make_person("fern", display_name="Fern")
+    group = make_group(fern, name="Tuesday Evening Circle")
+    occurrence = schedule(fern, group)
+    page = browser.new_context().new_page()
+    # As a proxy or firewall that refuses WebSockets would: every socket is closed at once.
+    page.route_web_socket(re.compile(r"/ws/"), lambda socket: socket.close())
+    log_in(page, base, "fern")
+    page.goto(base + occurrence.get_absolute_url() + "room/")
+    expect(page.get_by_role("heading", name="Live connections are blocked")).to_be_visible(
+        timeout=10_000
+    )
+    expect(page.locator("#room-inside")).to_be_hidden()
+    shot(page, "33-room-websockets-blocked")
