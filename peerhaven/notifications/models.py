@@ -32,6 +32,9 @@ class Notification(models.Model):
         MODERATION_NOTICE = "moderation_notice", _("A moderation decision concerns you")
         MODERATION_ESCALATED = "moderation_escalated", _("Something needs a platform moderator")
         REPORT_OUTCOME = "report_outcome", _("A report you made was reviewed")
+        # Wellbeing reminders: they never say how the member feels nor name an activity.
+        CHECK_IN_PROMPT = "check_in_prompt", _("Your daily check-in is ready when you are.")
+        SELF_CARE_DUE = "self_care_due", _("Something in your self-care plan is due.")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

@@ -20,12 +20,26 @@ def _email_later(notifications: list[Notification]) -> None:
         transaction.on_commit(lambda: email_notifications.enqueue(ids))
 
 
-def notify(*, user, kind: str, url: str = "", group=None, occurrence=None) -> Notification:
-    """Record an in-app notification, in the caller's transaction: it exists if the change does."""
+def notify(
+    *, user, kind: str, url: str = "", group=None, occurrence=None, target: str = "", email=True
+) -> Notification:
+    """Record an in-app notification, in the caller's transaction: it exists if the change does.
+
+    `email=False` is for kinds whose app sends its own email by its own preference
+    (wellbeing reminders): the notification is then marked as handled for email, so
+    neither the immediate email nor the daily digest repeats it.
+    """
     notification = Notification.objects.create(
-        user=user, kind=kind, url=url, group=group, occurrence=occurrence
+        user=user,
+        kind=kind,
+        url=url,
+        group=group,
+        occurrence=occurrence,
+        target=target,
+        emailed_at=None if email else timezone.now(),
     )
-    _email_later([notification])
+    if email:
+        _email_later([notification])
     return notification
 
 
@@ -63,6 +77,14 @@ def mark_read(*, user, notification_id: int) -> bool:
         user=user, pk=notification_id, read_at__isnull=True
     ).update(read_at=timezone.now())
     return bool(updated)
+
+
+def mark_read_where(*, user, kind: str, target: str | None = None) -> int:
+    """Mark the member's unread notifications of `kind` (and `target`) read: their reason is gone."""
+    rows = Notification.objects.filter(user=user, kind=kind, read_at__isnull=True)
+    if target is not None:
+        rows = rows.filter(target=target)
+    return rows.update(read_at=timezone.now())
 
 
 def mark_all_read(*, user) -> int:

@@ -6,11 +6,16 @@ prefers numbers. The templates in templates/wellbeing/_*_chart.html draw them; t
 colours come from the stylesheet, so they follow light and dark mode.
 """
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.cache import cache
 from django.utils import formats
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from peerhaven.wellbeing.models import MOOD_LABELS, WEEKDAY_NAMES
@@ -19,6 +24,25 @@ WIDTH = 640
 HEIGHT = 240
 LEFT, RIGHT, TOP, BOTTOM = 40, 30, 14, 34
 NARROW = 420  # charts shown in half a page, so their text stays readable
+FRAGMENT_SECONDS = 24 * 3600
+
+
+def cached_fragment(user, name: str, data, render: Callable[[], str]) -> SafeString:
+    """The HTML of a chart, rendered once for the data it is drawn from.
+
+    The key holds a digest of everything the chart shows (the check-in rows, the
+    day, the period) and the language, so a new or deleted check-in is a new key:
+    nothing needs invalidating and no process can serve a stale chart, whichever
+    cache is configured. Only the member's own pages ask for it; charts carry
+    moods, never a note or a journal entry.
+    """
+    digest = hashlib.blake2b(repr(data).encode(), digest_size=16).hexdigest()
+    key = f"wellbeing:chart:{name}:{user.pk}:{get_language()}:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, FRAGMENT_SECONDS)
+    return mark_safe(html)  # noqa: S308 (rendered by our own templates)
 
 
 @dataclass

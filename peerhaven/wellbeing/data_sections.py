@@ -102,6 +102,15 @@ def _export(user) -> dict:
             {"counter": milestone.title, "since": milestone.since.isoformat()}
             for milestone in Milestone.objects.filter(user=user)
         ],
+        "reminders": [
+            {
+                "kind": reminder.kind,
+                "activity": reminder.activity.name if reminder.activity else None,
+                "sent_at": reminder.created_at.isoformat(),
+                "seen_at": reminder.seen_at.isoformat() if reminder.seen_at else None,
+            }
+            for reminder in Reminder.objects.filter(user=user).select_related("activity")
+        ],
     }
 
 

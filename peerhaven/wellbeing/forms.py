@@ -1,6 +1,8 @@
 from datetime import date
 
 from django import forms
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from peerhaven.wellbeing import services
@@ -43,6 +45,19 @@ class MoodScaleMixin:
             "errors": field.errors,
             "options": [(level, word, str(level) == chosen) for level, word in MOOD_CHOICES],
         }
+
+
+def emotion_options_html(chosen) -> str:
+    """The 30 emotion checkboxes, built in one pass (a template loop costs more than the page)."""
+    return format_html_join(
+        "",
+        '<li><label for="id_emotions_{0}"><input type="checkbox" name="emotions" value="{0}" '
+        'id="id_emotions_{0}"{1}> {2}</label></li>',
+        (
+            (code, mark_safe(" checked") if code in chosen else "", label)
+            for code, label in EMOTIONS
+        ),
+    )
 
 
 class MoodForm(MoodScaleMixin, forms.Form):
@@ -307,6 +322,33 @@ class MilestoneForm(forms.Form):
         if since.year < 1900:
             raise forms.ValidationError(_("The day you started must be in 1900 or later."))
         return since
+
+
+class MilestoneShareForm(forms.Form):
+    # Any group number is taken here; the service refuses a group the member is not in.
+    group = forms.IntegerField(
+        label=_("Group"),
+        min_value=1,
+        error_messages={
+            "required": _("Choose one of your groups."),
+            "invalid": _("Choose one of your groups."),
+            "min_value": _("Choose one of your groups."),
+        },
+    )
+    words = forms.CharField(
+        label=_("A few words of your own (optional)"),
+        required=False,
+        max_length=services.SHARE_WORDS_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Your group sees them with your milestone."),
+    )
+    anonymous = forms.BooleanField(
+        label=_("Post as “Anonymous member”"),
+        required=False,
+        help_text=_(
+            "Other members will not see your name. The group's facilitators and the moderators still can."
+        ),
+    )
 
 
 class MeetingCheckInForm(MoodScaleMixin, forms.Form):

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from peerhaven.groups.models import Group, Membership
 from peerhaven.wellbeing import crypto, schedule
@@ -136,16 +137,31 @@ def _mean(total: float, count: int) -> float | None:
     return round(total / count, 2) if count else None
 
 
+def overview_rows(user, days: int, today: date) -> list[tuple[date, int, int]]:
+    """What the charts of a period are drawn from: (day, mood, emotions) of each check-in.
+
+    The period's rows and the six days before it (for the rolling average), in a
+    fixed order, so that equal rows mean equal charts (views cache charts on them).
+    """
+    start = today - timedelta(days=days - 1)
+    return list(
+        MoodCheckIn.objects.filter(user=user, day__gte=start - timedelta(days=6), day__lte=today)
+        .order_by("day", "id")
+        .values_list("day", "mood", "emotions")
+    )
+
+
 def mood_overview(user, days: int, today: date, *, top: int = 8) -> MoodOverview:
     """Daily averages with a 7-day rolling average, by weekday, and the most frequent emotions.
 
     One query, whatever the period: the rows of the period (and the six days before it,
     for the rolling average) are summed here.
     """
+    return summarize_mood(overview_rows(user, days, today), days, today, top=top)
+
+
+def summarize_mood(rows, days: int, today: date, *, top: int = 8) -> MoodOverview:
     start = today - timedelta(days=days - 1)
-    rows = MoodCheckIn.objects.filter(
-        user=user, day__gte=start - timedelta(days=6), day__lte=today
-    ).values_list("day", "mood", "emotions")
     totals: dict[date, list[int]] = {}
     weekday_totals = [[0, 0] for _weekday in range(7)]
     emotion_counts: Counter = Counter()
@@ -486,32 +502,44 @@ class MilestoneView:
     next_on: date
 
 
+def milestone_view(milestone: Milestone, today: date) -> MilestoneView:
+    reached = schedule.celebration_days(milestone.since, today)
+    latest = max(reached, default=0)
+    next_days, next_on = schedule.next_celebration(milestone.since, today)
+    celebrate = latest if latest > milestone.celebrated_days else 0
+    return MilestoneView(
+        milestone=milestone,
+        days=(today - milestone.since).days,
+        celebrate=celebrate,
+        celebrate_years=schedule.years_in(celebrate, milestone.since) if celebrate else 0,
+        next_days=next_days,
+        next_on=next_on,
+    )
+
+
 def milestones_for(user, today: date) -> list[MilestoneView]:
-    views = []
-    for milestone in Milestone.objects.filter(user=user).order_by("created_at", "id"):
-        reached = schedule.celebration_days(milestone.since, today)
-        latest = max(reached, default=0)
-        next_days, next_on = schedule.next_celebration(milestone.since, today)
-        celebrate = latest if latest > milestone.celebrated_days else 0
-        views.append(
-            MilestoneView(
-                milestone=milestone,
-                days=(today - milestone.since).days,
-                celebrate=celebrate,
-                celebrate_years=schedule.years_in(celebrate, milestone.since) if celebrate else 0,
-                next_days=next_days,
-                next_on=next_on,
-            )
-        )
-    return views
+    return [
+        milestone_view(milestone, today)
+        for milestone in Milestone.objects.filter(user=user).order_by("created_at", "id")
+    ]
 
 
 # --- reminders --------------------------------------------------------------------
 
 
 def unseen_reminders(user, limit: int = 5) -> list[Reminder]:
-    return list(
+    """Unseen reminders, each with its `text`: the activity is named only if the member allowed it."""
+    reminders = list(
         Reminder.objects.filter(user=user, seen_at=None)
         .select_related("activity")
         .order_by("-created_at", "-id")[:limit]
     )
+    names_allowed = any(r.activity_id for r in reminders) and (
+        Preferences.objects.filter(user=user, name_activities=True).exists()
+    )
+    for reminder in reminders:
+        if names_allowed and reminder.activity is not None:
+            reminder.text = _("Time for: %(activity)s") % {"activity": reminder.activity.name}
+        else:
+            reminder.text = reminder.get_kind_display()
+    return reminders

@@ -7,12 +7,16 @@ from typing import Any
 
 from django.db import transaction
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, check
 from peerhaven.groups.models import Group, Membership
+from peerhaven.notifications.models import Notification
+from peerhaven.notifications.services import mark_read_where, notify
 from peerhaven.wellbeing import crypto, schedule
 from peerhaven.wellbeing.models import (
     EARLIEST_DAY,
@@ -35,6 +39,7 @@ from peerhaven.wellbeing.selfchecks import QUESTIONNAIRES
 NOTE_MAX = 1000
 TITLE_MAX = 200
 JOURNAL_MAX = 50_000
+SHARE_WORDS_MAX = 2_000
 MAX_TIMES = 3
 # Before/after check-ins for a meeting: "before" opens this long before the start,
 # "after" closes this long after the end (and the group's average only shows then).
@@ -161,10 +166,11 @@ def record_mood(
         note_ciphertext=cipher,
         note_key_id=key_id,
     )
-    # The day's prompt has done its job.
+    # The day's prompt has done its job, here and in the bell.
     Reminder.objects.filter(user=actor, kind=Reminder.Kind.CHECK_IN, seen_at=None).update(
         seen_at=timezone.now()
     )
+    mark_read_where(user=actor, kind=Notification.Kind.CHECK_IN_PROMPT)
     return checkin
 
 
@@ -196,11 +202,12 @@ def check_in_for_meeting(
     opens, closes = checkin_window(occurrence, phase)
     now = timezone.now()
     if not opens <= now <= closes:
-        text = (
-            _("The before-meeting check-in opens two hours before the start.")
-            if now < opens
-            else _("The check-in for this meeting has closed.")
-        )
+        if now >= opens:
+            text = _("The check-in for this meeting has closed.")
+        elif phase == MeetingCheckIn.Phase.BEFORE:
+            text = _("The before-meeting check-in opens two hours before the start.")
+        else:
+            text = _("The after-meeting check-in opens when the meeting starts.")
         raise ActionRefused(text, code="window")
     record, _created = MeetingCheckIn.objects.update_or_create(
         user=actor,
@@ -437,6 +444,9 @@ def mark_done(*, actor, activity: SelfCareActivity, done: bool, day: date | None
         Reminder.objects.filter(user=actor, activity=activity, seen_at=None).update(
             seen_at=timezone.now()
         )
+        mark_read_where(
+            user=actor, kind=Notification.Kind.SELF_CARE_DUE, target=_activity_target(activity)
+        )
     else:
         SelfCareDone.objects.filter(activity=activity, day=day).delete()
     return done
@@ -496,11 +506,63 @@ def delete_milestone(*, actor, milestone: Milestone) -> None:
     milestone.delete()
 
 
+def triumph_body(milestone: Milestone, today: date, words: str = "") -> str:
+    """The text of the triumph post that shares `milestone`: its counter, and the member's words."""
+    days = max(0, (today - milestone.since).days)
+    headline = ngettext("%(title)s: %(count)s day", "%(title)s: %(count)s days", days) % {
+        "title": milestone.title,
+        "count": f"{days:,}",
+    }
+    words = (words or "").strip()
+    return f"**{headline}**\n\n{words}" if words else f"**{headline}**"
+
+
+def share_milestone(
+    *, actor, milestone: Milestone, group_id, words: str = "", anonymous: bool = False
+):
+    """Share a milestone as a triumph post in one of the member's groups.
+
+    The post is made by the sharing app's create_post, like any other post: the
+    same access check, crisis screening, mutes and limits on new accounts.
+    """
+    from peerhaven.sharing.models import Post
+    from peerhaven.sharing.services import create_post
+
+    _require_owner(actor, milestone)
+    group = None
+    if isinstance(group_id, int) and not isinstance(group_id, bool):
+        group = Group.objects.filter(
+            pk=group_id, memberships__user=actor, memberships__state=Membership.State.ACTIVE
+        ).first()
+    if group is None:
+        # The same words whether the group exists or not: nothing leaks about other groups.
+        raise ActionRefused(
+            _(
+                "You can share a milestone only with a group you are an active member of. "
+                "Choose one of your groups."
+            ),
+            code="not_member",
+        )
+    words = (words or "").strip()
+    if len(words) > SHARE_WORDS_MAX:
+        raise ActionRefused(
+            _("Your words can be at most %(max)s characters; these have %(count)s.")
+            % {"max": f"{SHARE_WORDS_MAX:,}", "count": f"{len(words):,}"},
+            code="words_too_long",
+        )
+    body = triumph_body(milestone, schedule.local_today(actor.zone), words)
+    return create_post(
+        actor=actor, group=group, body=body, kind=Post.Kind.TRIUMPH, anonymous=bool(anonymous)
+    )
+
+
 # --- reminders --------------------------------------------------------------------
 
 
 @transaction.atomic
 def dismiss_reminders(*, actor) -> int:
+    mark_read_where(user=actor, kind=Notification.Kind.CHECK_IN_PROMPT)
+    mark_read_where(user=actor, kind=Notification.Kind.SELF_CARE_DUE)
     return Reminder.objects.filter(user=actor, seen_at=None).update(seen_at=timezone.now())
 
 
@@ -524,5 +586,37 @@ def claim_activity_reminder(activity: SelfCareActivity, now: datetime) -> bool:
     return bool(claimed)
 
 
+def _activity_target(activity: SelfCareActivity) -> str:
+    return f"self_care:{activity.pk}"
+
+
+@transaction.atomic
 def record_reminder(*, user, kind: str, activity: SelfCareActivity | None = None) -> Reminder:
-    return Reminder.objects.create(user=user, kind=kind, activity=activity)
+    """The reminder on the wellbeing pages and in the notification bell.
+
+    The bell's text is the same for everyone (it never names the activity nor says
+    anything about mood); reminder emails are sent by tasks.py under the member's own
+    wellbeing preference, so the notification never sends one of its own.
+    """
+    if kind == Reminder.Kind.SELF_CARE and activity is None:
+        raise ValueError("A self-care reminder needs its activity")
+    reminder = Reminder.objects.create(user=user, kind=kind, activity=activity)
+    if kind == Reminder.Kind.CHECK_IN:
+        mark_read_where(user=user, kind=Notification.Kind.CHECK_IN_PROMPT)
+        notify(
+            user=user,
+            kind=Notification.Kind.CHECK_IN_PROMPT,
+            url=reverse("wellbeing:mood"),
+            email=False,
+        )
+    else:
+        target = _activity_target(activity)
+        mark_read_where(user=user, kind=Notification.Kind.SELF_CARE_DUE, target=target)
+        notify(
+            user=user,
+            kind=Notification.Kind.SELF_CARE_DUE,
+            url=f"{reverse('wellbeing:self_care')}#activity-{activity.pk}",
+            target=target,
+            email=False,
+        )
+    return reminder

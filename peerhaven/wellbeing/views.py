@@ -3,15 +3,19 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from peerhaven import markdown
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need
 from peerhaven.meetings.selectors import access_occurrence
-from peerhaven.safety import crisis
+from peerhaven.safety import crisis, ratelimit
+from peerhaven.safety.views import care_response
+from peerhaven.sharing.models import State
 from peerhaven.wellbeing import charts, selectors, services
 from peerhaven.wellbeing.forms import (
     ENERGY_CHOICES,
@@ -22,12 +26,13 @@ from peerhaven.wellbeing.forms import (
     JournalSearchForm,
     MeetingCheckInForm,
     MilestoneForm,
+    MilestoneShareForm,
     MoodForm,
     PreferencesForm,
     SelfCheckForm,
+    emotion_options_html,
 )
 from peerhaven.wellbeing.models import (
-    EMOTIONS,
     JournalEntry,
     Milestone,
     MoodCheckIn,
@@ -166,7 +171,6 @@ def mood(request: HttpRequest) -> HttpResponse:
                 % {"mood": checkin.mood_label},
             )
             return redirect("wellbeing:mood")
-    overview = selectors.mood_overview(request.user, 7, today)
     day = form["day"].value()
     return render(
         request,
@@ -174,16 +178,26 @@ def mood(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "mood_choices": MOOD_CHOICES,
-            "emotion_choices": EMOTIONS,
-            "chosen_emotions": set(form["emotions"].value() or []),
+            "emotion_options": emotion_options_html(set(form["emotions"].value() or [])),
             "energy_choices": ENERGY_CHOICES,
             "chosen_energy": str(form["energy"].value() or ""),
             "chosen_day": day.isoformat() if hasattr(day, "isoformat") else (day or ""),
             "recent": selectors.recent_checkins(request.user, 7),
-            "week": charts.mood_line(overview, key="mood-week", width=charts.NARROW),
+            "week_html": _week_chart(request.user, today),
             "section": "mood",
         },
     )
+
+
+def _week_chart(user, today) -> str:
+    rows = selectors.overview_rows(user, 7, today)
+
+    def render() -> str:
+        overview = selectors.summarize_mood(rows, 7, today)
+        chart = charts.mood_line(overview, key="mood-week", width=charts.NARROW)
+        return render_to_string("wellbeing/_line_chart.html", {"chart": chart, "legend": True})
+
+    return charts.cached_fragment(user, "week", (today, rows), render)
 
 
 @login_required
@@ -205,16 +219,26 @@ def mood_charts(request: HttpRequest) -> HttpResponse:
     if days not in selectors.PERIODS:
         days = 30
     today = selectors.today_for(request.user)
-    overview = selectors.mood_overview(request.user, days, today)
+    rows = selectors.overview_rows(request.user, days, today)
+
+    def render_charts() -> str:
+        overview = selectors.summarize_mood(rows, days, today)
+        context = {
+            "line": charts.mood_line(overview),
+            "weekday": charts.mood_by_weekday(overview),
+            "emotions": charts.top_emotions(overview),
+        }
+        return render_to_string("wellbeing/_mood_charts.html", context)
+
     return render(
         request,
         "wellbeing/charts.html",
         {
             "days": days,
             "periods": selectors.PERIODS,
-            "line": charts.mood_line(overview),
-            "weekday": charts.mood_by_weekday(overview),
-            "emotions": charts.top_emotions(overview),
+            "charts_html": charts.cached_fragment(
+                request.user, f"period-{days}", (today, days, rows), render_charts
+            ),
             "meetings": selectors.meeting_changes(request.user),
             "section": "charts",
         },
@@ -238,10 +262,10 @@ def mood_delete(request: HttpRequest, checkin_id: int) -> HttpResponse:
 def meeting_checkin(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     occurrence_access = access_occurrence(request.user, occurrence_id, need=Need.MEMBER)
     occurrence = occurrence_access.occurrence
-    posted = None
+    posted = posted_phase = None
     if request.method == "POST":
-        phase = request.POST.get("phase") if request.POST.get("phase") == "after" else "before"
-        posted = MeetingCheckInForm(request.POST, auto_id=f"{phase}_%s")
+        posted_phase = "after" if request.POST.get("phase") == "after" else "before"
+        posted = MeetingCheckInForm(request.POST, auto_id=f"{posted_phase}_%s")
         if posted.is_valid():
             try:
                 services.check_in_for_meeting(
@@ -260,7 +284,7 @@ def meeting_checkin(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     state = selectors.meeting_checkin_state(request.user, occurrence)
     forms = {}
     for phase, existing in (("before", state.before), ("after", state.after)):
-        if posted is not None and posted.data.get("phase") == phase:
+        if posted is not None and posted_phase == phase:
             forms[phase] = posted
         else:
             initial = {"mood": existing.mood, "shared": existing.shared} if existing else {}
@@ -678,20 +702,78 @@ def milestone_delete(request: HttpRequest, milestone_id: int) -> HttpResponse:
 
 
 @login_required
-@require_safe
+@require_http_methods(["GET", "POST"])
 def milestone_share(request: HttpRequest, milestone_id: int) -> HttpResponse:
-    """A preview of a triumph post; posting comes with group posts (the sharing issue)."""
+    """Choose a group, preview the triumph post, then post it: three explicit steps.
+
+    The preview is a POST too, so the member's words never travel in an address
+    (addresses end up in logs).
+    """
     milestone = selectors.owned(Milestone, request.user, milestone_id)
     today = selectors.today_for(request.user)
-    view = next(
-        v for v in selectors.milestones_for(request.user, today) if v.milestone == milestone
-    )
     groups = selectors.member_groups(request.user)
+    if request.method == "POST":
+        form = MilestoneShareForm(request.POST)
+    elif request.GET.get("group"):
+        form = MilestoneShareForm({"group": request.GET["group"]})
+    else:
+        form = MilestoneShareForm(initial={"group": groups[0].pk if groups else None})
     chosen = None
-    if request.GET.get("group", "").isdigit():
-        chosen = next((g for g in groups if g.pk == int(request.GET["group"])), None)
+    status = 200
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        chosen = next((group for group in groups if group.pk == data["group"]), None)
+        if request.POST.get("action") == "share":
+            ratelimit.check("post", user=request.user, address=ratelimit.client_address(request))
+            try:
+                post = services.share_milestone(
+                    actor=request.user,
+                    milestone=milestone,
+                    group_id=data["group"],
+                    words=data["words"],
+                    anonymous=data["anonymous"],
+                )
+            except ActionRefused as refused:
+                form.add_error(None, refused.message)
+                chosen = None
+            else:
+                answered = care_response(request, post)
+                if answered is not None:
+                    return answered
+                if post.state == State.HELD:
+                    messages.info(
+                        request,
+                        _("Your post is waiting for a moderator before the group sees it."),
+                    )
+                    return redirect("groups:space", slug=post.group.slug)
+                messages.success(request, _("Your milestone is shared with the group."))
+                return redirect(post.get_absolute_url())
+        elif chosen is None:
+            form.add_error(
+                "group",
+                _(
+                    "You can share a milestone only with a group you are an active member of. "
+                    "Choose one of your groups."
+                ),
+            )
+    if form.is_bound and form.errors:
+        status = 400 if request.method == "POST" else 200
+    words = form.cleaned_data.get("words", "") if chosen is not None else ""
+    preview = None
+    if chosen is not None:
+        preview = markdown.render(services.triumph_body(milestone, today, words))
     return render(
         request,
         "wellbeing/milestone_share.html",
-        {"view": view, "groups": groups, "chosen": chosen, "section": "milestones"},
+        {
+            "view": selectors.milestone_view(milestone, today),
+            "groups": groups,
+            "form": form,
+            "chosen": chosen,
+            "preview": preview,
+            "anonymous": chosen is not None and form.cleaned_data.get("anonymous"),
+            "words": words,
+            "section": "milestones",
+        },
+        status=status,
     )

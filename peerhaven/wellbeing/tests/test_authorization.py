@@ -120,6 +120,7 @@ RECORD_PAGES = [
     ("post", "/me/milestones/{milestone}/celebrated/", {}),
     ("post", "/me/milestones/{milestone}/delete/", {}),
     ("get", "/me/milestones/{milestone}/share/", None),
+    ("post", "/me/milestones/{milestone}/share/", {"group": "1", "action": "share"}),
 ]
 POST_ONLY = [
     "/me/wellbeing/reminders/dismiss/",

@@ -96,3 +96,56 @@ def test_mood_charts_journal_and_a_phq9_with_the_crisis_panel(live_server, brows
     assert SelfCheck.objects.get(user=river).safety_response == "safe"
     page.screenshot(path=str(ARTIFACTS / "34-phq9-result.png"), full_page=True)
     context.close()
+
+
+def test_a_milestone_shared_as_a_triumph_and_a_reminder_in_the_bell(live_server, browser):
+    from peerhaven.notifications.models import Notification
+    from peerhaven.sharing.models import Post
+    from peerhaven.testing import add_member, make_group
+    from peerhaven.wellbeing import tasks
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    wren = make_person("wren", display_name="Wren", country="GB", time_zone="Europe/London")
+    circle = make_group(make_person("fern", display_name="Fern"), name="Recovery Circle")
+    add_member(circle, wren)
+    add_member(make_group(make_person("oak"), name="Evening Walkers"), wren)
+    today = schedule.local_today(wren.zone)
+    services.save_milestone(actor=wren, data={"kind": "sober", "since": today - timedelta(days=30)})
+    services.save_preferences(
+        actor=wren, data={"mood_prompt": True, "mood_prompt_time": schedule.parse_time("09:00")}
+    )
+    prefs = services.preferences_of(wren)
+    tasks.send_mood_prompts_now(prefs.next_mood_prompt_at + timedelta(minutes=1))
+
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    log_in(page, live_server.url, "wren")
+    # The daily prompt waits in the bell, without a word about mood.
+    bell = page.locator("a.notifications-link")
+    assert "1" in bell.text_content()
+    bell.click()
+    assert "Your daily check-in is ready when you are." in page.content()
+    page.screenshot(path=str(ARTIFACTS / "wellbeing-35-reminder-in-the-bell.png"), full_page=True)
+
+    page.goto(live_server.url + "/me/milestones/")
+    assert "30 days!" in page.content()
+    page.get_by_role("link", name="Share it with a group").click()
+    page.get_by_label("Group").select_option(label="Recovery Circle")
+    page.get_by_label("A few words of your own (optional)").fill("One day at a time. Thank you.")
+    page.get_by_role("button", name="Preview").click()
+    preview = page.locator("section.preview")
+    assert "Preview in Recovery Circle" in preview.text_content()
+    assert "Sober since: 30 days" in preview.text_content()
+    assert not Post.objects.exists()  # nothing is shared by a preview
+    page.screenshot(
+        path=str(ARTIFACTS / "wellbeing-36-milestone-share-preview.png"), full_page=True
+    )
+    page.get_by_role("button", name="Post to Recovery Circle").click()
+    assert "Your milestone is shared with the group." in page.content()
+    post = Post.objects.get()
+    assert (post.group, post.kind) == (circle, "triumph")
+    page.goto(live_server.url + f"/groups/{circle.slug}/space/")
+    assert "One day at a time. Thank you." in page.content()
+    page.screenshot(path=str(ARTIFACTS / "wellbeing-37-triumph-in-the-feed.png"), full_page=True)
+    assert Notification.objects.filter(user=wren, kind="check_in_prompt").count() == 1
+    context.close()

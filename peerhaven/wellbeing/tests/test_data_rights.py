@@ -35,6 +35,16 @@ def test_the_export_gives_the_member_their_own_words_in_the_clear(
     assert "NOT-MINE" not in archive.read("peerhaven-data.json").decode()
 
 
+def test_the_export_lists_the_members_reminders(member_client, member):
+    activity = services.save_activity(actor=member, data={"name": "Stretch", "times": ["08:00"]})
+    services.record_reminder(user=member, kind="self_care", activity=activity)
+    response = member_client.post(reverse("accounts:my_data"))
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    data = json.loads(archive.read("peerhaven-data.json"))["sections"]["wellbeing"]
+    assert data["reminders"][0]["kind"] == "self_care"
+    assert data["reminders"][0]["activity"] == "Stretch"
+
+
 def test_erasure_removes_everything(member, other_member):
     services.write_journal_entry(actor=member, body="x")
     services.record_mood(actor=member, mood=4)

@@ -120,3 +120,38 @@ def test_the_include_for_the_meeting_page(cast):
     request.user = cast.facilitator
     html = template.render(Context({"occurrence": cast.occurrence, "request": request}))
     assert f"/wellbeing/meetings/{cast.occurrence.pk}/trend/" in html
+
+
+def test_the_meeting_page_prompts_members_before_and_after(client, cast):
+    move(cast.occurrence, timezone.now() + timedelta(minutes=30))
+    page = f"/meetings/{cast.occurrence.pk}/"
+    client.force_login(cast.member)
+    html = client.get(page).content.decode()
+    assert "Check in before" in html
+    client.post(f"/me/meetings/{cast.occurrence.pk}/check-in/", {"phase": "before", "mood": "2"})
+    move(cast.occurrence, timezone.now() - timedelta(minutes=70))
+    html = client.get(page).content.decode()
+    assert "Before the meeting you said 2 out of 5. How about now?" in html
+    assert "Check in after" in html
+    client.force_login(cast.outsider)
+    assert "Check in before" not in client.get(page).content.decode()
+
+
+def test_bad_meeting_check_ins_get_a_message_and_save_nothing(client, cast):
+    from peerhaven.wellbeing.models import MeetingCheckIn
+
+    move(cast.occurrence, timezone.now() + timedelta(minutes=30))
+    client.force_login(cast.member)
+    url = f"/me/meetings/{cast.occurrence.pk}/check-in/"
+    for data in ({"phase": "before", "mood": "9"}, {"phase": "before"}, {"phase": "x"}):
+        response = client.post(url, data)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Choose how you feel from 1 (very low) to 5 (very good)." in html or (
+            "Choose before or after the meeting." in html
+        )
+    # The after-meeting check-in is not open yet.
+    response = client.post(url, {"phase": "after", "mood": "3"})
+    assert response.status_code == 200
+    assert "The after-meeting check-in opens when the meeting starts." in response.content.decode()
+    assert not MeetingCheckIn.objects.exists()

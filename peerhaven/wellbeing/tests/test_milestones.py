@@ -1,7 +1,12 @@
 from datetime import date, timedelta
 
 import pytest
+from django.test import Client
 
+from peerhaven.errors import ActionRefused
+from peerhaven.groups.models import Membership
+from peerhaven.safety.models import Flag
+from peerhaven.sharing.models import Post
 from peerhaven.testing import add_member, make_group, make_person
 from peerhaven.wellbeing import schedule, services
 from peerhaven.wellbeing.models import Milestone
@@ -69,16 +74,121 @@ def test_bad_milestones_get_a_message_and_save_nothing(member_client, data, mess
     assert not Milestone.objects.exists()
 
 
-def test_sharing_a_milestone_is_a_preview_only_for_now(member_client, member):
+def _milestone(member, label="Days outside", days=30):
+    today = schedule.local_today(member.zone)
+    return services.save_milestone(
+        actor=member,
+        data={"kind": "custom", "label": label, "since": today - timedelta(days=days)},
+    )
+
+
+def test_sharing_a_milestone_previews_first_then_posts_a_triumph_to_the_group(
+    member_client, member
+):
+    facilitator = make_person("fern")
+    group = make_group(facilitator, name="Recovery Circle")
+    add_member(group, member)
+    milestone = _milestone(member)
+    url = f"/me/milestones/{milestone.pk}/share/"
+    # Choosing a group and previewing posts nothing.
+    html = member_client.get(f"{url}?group={group.pk}").content.decode()
+    assert "Preview in Recovery Circle" in html and "Days outside: 30 days" in html
+    preview = member_client.post(
+        url, {"group": group.pk, "words": "Thank you all.", "action": "preview"}
+    ).content.decode()
+    assert "Thank you all." in preview and "Post to Recovery Circle" in preview
+    assert not Post.objects.exists()
+    # The explicit post: a triumph in that group's feed, for its members.
+    response = member_client.post(
+        url, {"group": group.pk, "words": "Thank you all.", "action": "share"}
+    )
+    post = Post.objects.get()
+    assert response.status_code == 302 and response["Location"] == post.get_absolute_url()
+    assert (post.kind, post.group, post.author, post.state) == (
+        "triumph",
+        group,
+        member,
+        "published",
+    )
+    assert "Days outside: 30 days" in post.body and "Thank you all." in post.body
+    client = Client()
+    client.force_login(facilitator)
+    feed = client.get(f"/groups/{group.slug}/space/").content.decode()
+    assert "Days outside: 30 days" in feed and "Thank you all." in feed
+
+
+def test_sharing_to_a_group_one_is_not_an_active_member_of_is_refused(member_client, member):
+    mine = make_group(make_person("fern"), name="Recovery Circle")
+    add_member(mine, member)
+    other = make_group(make_person("oak"), name="Grief Circle")
+    pending = make_group(make_person("ash"), name="Waiting Room", join_policy="approval")
+    add_member(pending, member, state=Membership.State.REQUESTED)
+    milestone = _milestone(member)
+    url = f"/me/milestones/{milestone.pk}/share/"
+    for group_id in (other.pk, pending.pk, 987654, "x"):
+        response = member_client.post(url, {"group": group_id, "action": "share"})
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert (
+            "only with a group you are an active member of" in html
+            or "Choose one of your groups." in html
+        )
+        assert "Grief Circle" not in html and "Waiting Room" not in html
+    preview = member_client.get(f"{url}?group={other.pk}").content.decode()
+    assert "only with a group you are an active member of" in preview
+    assert "Preview in" not in preview
+    assert not Post.objects.exists()
+
+
+def test_the_service_refuses_a_group_of_someone_elses(member, other_member):
+    group = make_group(make_person("fern"), name="Recovery Circle")
+    add_member(group, other_member)
+    with pytest.raises(ActionRefused, match="active member"):
+        services.share_milestone(actor=member, milestone=_milestone(member), group_id=group.pk)
+    assert not Post.objects.exists()
+
+
+def test_a_shared_milestone_is_screened_like_any_post(member_client, member):
     group = make_group(make_person("fern"), name="Recovery Circle")
     add_member(group, member)
-    milestone = services.save_milestone(
-        actor=member,
-        data={"kind": "custom", "label": "Days outside", "since": date(2026, 1, 1)},
+    milestone = _milestone(member)
+    response = member_client.post(
+        f"/me/milestones/{milestone.pk}/share/",
+        {"group": group.pk, "words": "Some days I want to kill myself.", "action": "share"},
     )
-    html = member_client.get(
-        f"/me/milestones/{milestone.pk}/share/?group={group.pk}"
-    ).content.decode()
-    assert "Preview in Recovery Circle" in html and "Days outside" in html
-    assert "nothing has been shared" in html
-    assert 'method="post"' not in html.split("<main")[1].split("</main>")[0]
+    post = Post.objects.get()
+    assert post.kind == "triumph"
+    # The same answer as any post with crisis language: resources for the writer at once.
+    assert Flag.objects.filter(subject=member).exists()
+    assert response.status_code == 200
+    assert 'id="care-title"' in response.content.decode()
+
+
+def test_words_too_long_are_refused_and_nothing_is_posted(member_client, member):
+    group = make_group(make_person("fern"), name="Recovery Circle")
+    add_member(group, member)
+    milestone = _milestone(member)
+    response = member_client.post(
+        f"/me/milestones/{milestone.pk}/share/",
+        {"group": group.pk, "words": "x" * 2001, "action": "share"},
+    )
+    assert response.status_code == 400
+    assert "at most 2000 characters" in response.content.decode()
+    assert not Post.objects.exists()
+
+
+def test_an_anonymous_triumph_hides_the_name_from_members(member_client, member, other_member):
+    group = make_group(make_person("fern"), name="Recovery Circle")
+    add_member(group, member)
+    add_member(group, other_member)
+    milestone = _milestone(member)
+    member_client.post(
+        f"/me/milestones/{milestone.pk}/share/",
+        {"group": group.pk, "anonymous": "on", "action": "share"},
+    )
+    post = Post.objects.get()
+    assert post.anonymous
+    client = Client()
+    client.force_login(other_member)
+    feed = client.get(f"/groups/{group.slug}/space/").content.decode()
+    assert "Anonymous member" in feed and "Days outside" in feed

@@ -185,3 +185,45 @@ def test_mood_pages_run_a_fixed_number_of_queries(
     for path in paths:
         with django_assert_max_num_queries(small[path]):
             assert member_client.get(path).status_code == 200
+
+
+def _week_chart(client) -> str:
+    page = client.get("/me/mood/").content.decode()
+    return page.split('id="week-title"')[1].split("</section>")[0]
+
+
+def test_the_cached_week_chart_follows_every_new_and_deleted_check_in(member_client, member):
+    from django.core.cache import cache
+
+    today = today_of(member)
+    services.record_mood(actor=member, mood=1, day=today - timedelta(days=2))
+    services.record_mood(actor=member, mood=5, day=today - timedelta(days=1))
+    first = _week_chart(member_client)
+    assert first == _week_chart(member_client)  # served from the cache
+    assert "Your average mood was 3" in first
+    # A check-in in the middle of the week (not the latest) is deleted: a new chart.
+    middle = MoodCheckIn.objects.get(user=member, mood=1)
+    member_client.post(f"/me/mood/{middle.pk}/delete/")
+    after_delete = _week_chart(member_client)
+    assert after_delete != first and "Your average mood was 5" in after_delete
+    cache.clear()
+    assert _week_chart(member_client) == after_delete  # what a fresh render gives
+    member_client.post("/me/mood/", {"mood": "3"})
+    after_new = _week_chart(member_client)
+    assert after_new != after_delete
+    cache.clear()
+    assert _week_chart(member_client) == after_new
+
+
+def test_the_charts_are_only_ever_the_members_own(member_client, member, other_member):
+    """Two members with the same ids in their charts' keys never see each other's chart."""
+    from django.test import Client
+
+    today = today_of(member)
+    services.record_mood(actor=member, mood=1, day=today)
+    services.record_mood(actor=other_member, mood=5, day=today)
+    mine = _week_chart(member_client)
+    other = Client()
+    other.force_login(other_member)
+    theirs = _week_chart(other)
+    assert "Your average mood was 1" in mine and "Your average mood was 5" in theirs

@@ -5,6 +5,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from peerhaven.notifications.models import Notification
+from peerhaven.notifications.tasks import send_digests_now
 from peerhaven.wellbeing import schedule, selectors, services, tasks
 from peerhaven.wellbeing.models import (
     MoodCheckIn,
@@ -184,3 +186,82 @@ def test_the_hub_shows_reminders_until_dismissed(member_client, member):
     assert "Your daily check-in is ready" in member_client.get("/").content.decode()
     member_client.post("/me/wellbeing/reminders/dismiss/")
     assert not selectors.unseen_reminders(member)
+
+
+def _bell(client) -> str:
+    """The notification bell's count on any page, and the notifications list."""
+    home = client.get("/").content.decode()
+    count = home.split('class="notifications-link"')[1].split("</a>")[0]
+    return count + client.get("/notifications/").content.decode()
+
+
+def _reminders_section(client) -> str:
+    page = client.get("/me/wellbeing/").content.decode()
+    return page.split('id="reminders-title"')[1].split("</section>")[0]
+
+
+def test_the_daily_prompt_reaches_the_notification_bell_and_leaves_when_checked_in(
+    member_client, member
+):
+    member.email = "river@example.org"
+    member.email_frequency = "immediate"
+    member.save()
+    prefs = services.save_preferences(
+        actor=member, data={"mood_prompt": True, "mood_prompt_time": time(9, 0)}
+    )
+    assert tasks.send_mood_prompts_now(prefs.next_mood_prompt_at + timedelta(minutes=1)) == 1
+    notification = Notification.objects.get(user=member)
+    assert notification.kind == "check_in_prompt" and notification.url == "/me/mood/"
+    bell = _bell(member_client)
+    assert '<span class="count">1<' in bell
+    assert "Your daily check-in is ready when you are." in bell
+    assert "mood" not in notification.text.lower()
+    # Email only by the wellbeing choice (off here): no notification email, no digest line.
+    assert mail.outbox == []
+    member.email_frequency = "daily"
+    member.save()
+    assert send_digests_now() == 0
+    opened = member_client.post(f"/notifications/{notification.pk}/open/")
+    assert opened["Location"] == "/me/mood/"
+    # A new prompt the next day; checking in clears it from the bell.
+    prefs.refresh_from_db()
+    tasks.send_mood_prompts_now(prefs.next_mood_prompt_at + timedelta(minutes=1))
+    assert '<span class="count">1<' in _bell(member_client)
+    member_client.post("/me/mood/", {"mood": "4"})
+    assert not Notification.objects.filter(user=member, read_at=None).exists()
+    assert 'class="count"' not in _bell(member_client)
+
+
+def test_a_self_care_reminder_in_the_bell_never_names_the_activity(member_client, member):
+    activity = _due_activity(member, name="Take my medication")
+    tasks.send_self_care_reminders_now()
+    notification = Notification.objects.get(user=member, read_at=None)
+    assert notification.kind == "self_care_due"
+    assert notification.url == f"/me/self-care/#activity-{activity.pk}"
+    bell = _bell(member_client)
+    assert "Something in your self-care plan is due." in bell
+    assert "medication" not in bell.lower()
+    reminders = _reminders_section(member_client)
+    assert "Something in your self-care plan is due." in reminders
+    assert "medication" not in reminders.lower()
+    # Allowed: the wellbeing pages name it; the bell, seen at a glance, still does not.
+    Preferences.objects.update_or_create(user=member, defaults={"name_activities": True})
+    assert "Time for: Take my medication" in _reminders_section(member_client)
+    assert (
+        "Time for: Take my medication"
+        in member_client.get("/").content.decode().split('id="home-mood-title"')[1]
+    )
+    assert "medication" not in member_client.get("/notifications/").content.decode().lower()
+    # Done for today: the reminder leaves the bell.
+    member_client.post(f"/me/self-care/{activity.pk}/done/", {"done": "yes"})
+    assert not Notification.objects.filter(user=member, read_at=None).exists()
+
+
+def test_marking_reminders_seen_clears_the_bell_too(member_client, member):
+    _due_activity(member)
+    tasks.send_self_care_reminders_now()
+    services.record_reminder(user=member, kind=Reminder.Kind.CHECK_IN)
+    assert Notification.objects.filter(user=member, read_at=None).count() == 2
+    member_client.post("/me/wellbeing/reminders/dismiss/")
+    assert not Notification.objects.filter(user=member, read_at=None).exists()
+    assert 'class="count"' not in _bell(member_client)
