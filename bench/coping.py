@@ -9,8 +9,8 @@ other CPU:
 - B1: `GET /ping` through the same server (the baseline every ratio refers to);
 - `/strategies/?topic=anxiety` ("top strategies for anxiety"), anonymous and signed in as a
   member of several groups (their group-only strategies join the list);
-- the plain `/strategies/`, a category with a time limit, a full-text search, and a group's
-  "what helped members" page signed in as one of its members.
+- the plain `/strategies/`, a category with a time limit, a treatment tag, a full-text search,
+  and a group's "what helped members" page signed in as one of its members.
 
 Each case gets a throughput run with `--connections` connections, then a latency run with
 `--latency-connections` (default 1: one request at a time, so p50/p95/p99 are what one request
@@ -209,6 +209,12 @@ def build_cases(info: dict) -> list[Case]:
             "a category, 15 minutes or less",
         ),
         Case("search", "/strategies/?q=breathing", "full-text search, best match first"),
+        Case(
+            "treatment",
+            "/strategies/?treatment=exercise",
+            "strategies tagged with a treatment (exercise)",
+            expect='class="ranking-title"',
+        ),
         Case(
             "group-helped",
             f"/groups/{info['group_slug']}/strategies/",

@@ -23,6 +23,7 @@ from peerhaven.coping import indexing
 from peerhaven.coping.models import Category, Rating, Strategy, wilson_lower_bound
 from peerhaven.groups import search
 from peerhaven.groups.management.commands import bench_seed as seed
+from peerhaven.sharing import treatments as treatment_tags
 
 STRATEGIES_PER_GROUP = 1
 RATINGS_PER_MEMBER = 10
@@ -161,10 +162,13 @@ def seed_strategies(plan: seed.Plan) -> str:
     if not categories:
         raise seed.CommandError("The strategy categories are missing: run `peerhaven migrate`.")
     topic_weights = [seed.TOPIC_WEIGHTS.get(topic.slug, 1) for topic in plan.topics]
+    # One strategy in four carries a treatment tag, in turn (no draw from the seeded generator,
+    # so the rest of the data set stays what it was).
+    tags = [tag.slug for tag in treatment_tags.all_tags()]
     wanted = len(plan.groups) * STRATEGIES_PER_GROUP
 
     rows, topic_links, category_links, owners = [], [], [], []
-    for _number in range(wanted):
+    for number in range(wanted):
         group_plan = rng.choice(plan.groups) if rng.random() < GROUP_ONLY_SHARE else None
         language = "es" if rng.random() < 0.3 else "en"
         topics: list[int] = []
@@ -180,6 +184,9 @@ def seed_strategies(plan: seed.Plan) -> str:
                 "group_id": group_plan.pk if group_plan else None,
                 "author_id": group_plan.people[0] if group_plan else rng.choice(plan.user_ids),
                 "created_at": plan.when_before(seed.DAYS_OF_HISTORY),
+                "treatments_text": treatment_tags.encode([tags[number // 4 % len(tags)]])
+                if tags and number % 4 == 0
+                else "",
             }
         )
         topic_links.append(topics)

@@ -14,6 +14,7 @@ from peerhaven.coping.models import (
 from peerhaven.groups import taxonomy as group_taxonomy
 from peerhaven.groups.models import Topic
 from peerhaven.groups.selectors import my_groups
+from peerhaven.sharing import treatments as treatment_tags
 
 SORTS = [
     ("helpful", _("Most helpful")),
@@ -37,6 +38,7 @@ class LibraryForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     category = forms.ChoiceField(label=_("Category"), required=False)
+    treatment = forms.ChoiceField(label=_("Treatment"), required=False)
     time = forms.TypedChoiceField(
         label=_("Time it takes"), required=False, coerce=int, empty_value=None, choices=TIMES
     )
@@ -49,6 +51,10 @@ class LibraryForm(forms.Form):
         self.fields["category"].choices = [
             ("", _("Any category")),
             *taxonomy.category_choices(),
+        ]
+        self.fields["treatment"].choices = [
+            ("", _("Any treatment")),
+            *treatment_tags.choices(),
         ]
 
 
@@ -91,6 +97,17 @@ class StrategyForm(forms.Form):
         required=False,
         label=_("Topics it can help with (optional)"),
     )
+    treatments = forms.MultipleChoiceField(
+        label=_("Treatments it goes with (optional)"),
+        choices=treatment_tags.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "For example exercise, or something you do alongside talk therapy. "
+            "Members can then find it among experiences with that treatment."
+        ),
+        error_messages={"invalid_choice": _("That treatment tag does not exist.")},
+    )
     share = forms.ChoiceField(
         label=_("Who can see it"),
         required=False,
@@ -112,6 +129,14 @@ class StrategyForm(forms.Form):
         )
         if strategy is not None and strategy.group_id is not None:
             self.initial.setdefault("share", strategy.group.slug)
+
+    def clean_treatments(self):
+        chosen = self.cleaned_data["treatments"]
+        if len(chosen) > treatment_tags.MAX_TAGS:
+            raise forms.ValidationError(
+                _("Choose at most %(count)d treatment tags.") % {"count": treatment_tags.MAX_TAGS}
+            )
+        return chosen
 
     def clean_steps(self):
         steps = split_steps(self.cleaned_data["steps"])
@@ -140,6 +165,7 @@ class StrategyForm(forms.Form):
             "minutes": strategy.minutes,
             "categories": list(strategy.categories.all()),
             "topics": list(strategy.topics.all()),
+            "treatments": treatment_tags.decode(strategy.treatments_text),
             "share": strategy.group.slug if strategy.group_id else "",
         }
 

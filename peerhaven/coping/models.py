@@ -81,6 +81,8 @@ class Strategy(models.Model):
     minutes = models.PositiveSmallIntegerField(_("minutes it takes"))
     categories = models.ManyToManyField(Category, related_name="strategies")
     topics = models.ManyToManyField("groups.Topic", related_name="strategies", blank=True)
+    # Treatment tags (sharing/treatments.py), stored as ",talk-therapy,exercise,".
+    treatments_text = models.CharField(max_length=300, blank=True, default="")
     group = models.ForeignKey(
         "groups.Group",
         null=True,
@@ -165,6 +167,12 @@ class Strategy(models.Model):
     @property
     def helped_count(self) -> int:
         return self.helped_a_lot_count + self.helped_a_bit_count
+
+    @property
+    def treatment_tags(self) -> list:
+        from peerhaven.sharing import treatments
+
+        return treatments.tags_for(self.treatments_text)
 
     @property
     def is_group_only(self) -> bool:

@@ -24,6 +24,7 @@ from peerhaven.coping.models import (
 )
 from peerhaven.groups import access, search
 from peerhaven.groups.models import Group, Topic
+from peerhaven.sharing import treatments as treatment_tags
 
 PAGE_SIZE = 20
 GROUP_SECTION_SIZE = 10
@@ -91,6 +92,7 @@ class LibraryQuery:
     topic: Topic | None = None
     topic_ids: list[int] = field(default_factory=list)  # the topic and its children
     category: str | None = None
+    treatment: str | None = None
     max_minutes: int | None = None
     sort: str = "helpful"
     page: int = 1
@@ -140,6 +142,8 @@ def search_library(query: LibraryQuery, *, user) -> LibraryPage:
     if query.category:
         category_id = taxonomy.category_id(query.category)
         qs = qs.filter(_in_category(category_id)) if category_id else qs.none()
+    if query.treatment:
+        qs = qs.filter(treatments_text__contains=treatment_tags.contains(query.treatment))
     if query.max_minutes:
         qs = qs.filter(minutes__lte=query.max_minutes)
 
@@ -376,3 +380,17 @@ def resources_of(group: Group, *, user, moderator: bool) -> GroupResources:
         waiting = waiting.filter(suggested_by=user)
     suggestions = list(waiting.select_related("suggested_by").order_by("created_at", "pk")[:100])
     return GroupResources(approved=approved, suggestions=suggestions)
+
+
+# --- experiences with a treatment -------------------------------------------------
+
+
+def strategies_with_treatment(user, slug: str, limit: int = GROUP_SECTION_SIZE) -> list[Strategy]:
+    """The most helpful strategies `user` may read that carry the treatment tag `slug`."""
+    return list(
+        _with_categories(
+            visible_strategies(user)
+            .filter(treatments_text__contains=treatment_tags.contains(slug))
+            .order_by("-score", "-id")
+        )[:limit]
+    )

@@ -29,6 +29,7 @@ from peerhaven.coping.models import (
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, check, may_read_content
 from peerhaven.groups.models import Group
+from peerhaven.sharing import treatments as treatment_tags
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 COUNTER = {
@@ -86,6 +87,8 @@ def _text_fields(data: dict[str, Any]) -> dict[str, Any]:
     if not data.get("categories"):
         raise ActionRefused(_("Choose at least one category."), code="no_category")
     fields: dict[str, Any] = {"language": language, "minutes": minutes}
+    if "treatments" in data:
+        fields["treatments_text"] = treatment_tags.clean(data["treatments"])
     for code in LANGUAGES:
         written = code == language
         fields[f"title_{code}"] = title if written else ""

@@ -18,6 +18,7 @@ from peerhaven.coping.forms import (
 )
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, access_group
+from peerhaven.sharing import treatments as treatment_tags
 
 
 def _library_query(request: HttpRequest) -> tuple[LibraryForm, selectors.LibraryQuery, list[str]]:
@@ -41,6 +42,7 @@ def _library_query(request: HttpRequest) -> tuple[LibraryForm, selectors.Library
     query = selectors.LibraryQuery(
         q=q,
         category=data.get("category") or None,
+        treatment=data.get("treatment") or None,
         max_minutes=data.get("time") or None,
         sort=data.get("sort") or ("relevance" if q else "helpful"),
         page=data.get("page") or 1,
@@ -62,6 +64,7 @@ def library(request: HttpRequest) -> HttpResponse:
         "page": page,
         "marks": selectors.marks_for(request.user, page.strategies),
         "category_name": taxonomy.category_name(query.category) if query.category else "",
+        "treatment": treatment_tags.get(query.treatment) if query.treatment else None,
         "notes": notes,
         "query_string": params.urlencode(),
     }
@@ -361,3 +364,35 @@ def remove_resource(request: HttpRequest, slug: str, resource_id: int) -> HttpRe
     else:
         messages.success(request, _("The resource is removed."))
     return redirect("coping:group_resources", slug=slug)
+
+
+# --- experiences with a treatment ----------------------------------------------------
+
+
+@login_required
+@require_safe
+def experiences_index(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "coping/experiences.html", {"tags": treatment_tags.all_tags(), "treatment": None}
+    )
+
+
+@login_required
+@require_safe
+def experiences(request: HttpRequest, treatment: str) -> HttpResponse:
+    """What the reader's own groups shared about a treatment, and the strategies tagged with it."""
+    from peerhaven.sharing.experiences import posts_with_treatment
+
+    tag = treatment_tags.get(treatment)
+    if tag is None:
+        raise Http404("No such treatment")
+    return render(
+        request,
+        "coping/experiences.html",
+        {
+            "tags": treatment_tags.all_tags(),
+            "treatment": tag,
+            "page": posts_with_treatment(request.user, tag.slug, cursor=request.GET.get("cursor")),
+            "strategies": selectors.strategies_with_treatment(request.user, tag.slug),
+        },
+    )

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from peerhaven.sharing import treatments
 from peerhaven.sharing.models import MAX_BODY, ContentWarning, Post, ReadingPreference
 
 
@@ -29,6 +30,17 @@ class PostForm(forms.Form):
     warning_note = forms.CharField(
         label=_("A note about the warning (optional)"), max_length=200, required=False
     )
+    treatments = forms.MultipleChoiceField(
+        label=_("Treatments this is about (optional)"),
+        choices=treatments.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Members can then find experiences with a treatment in their groups. "
+            "Please share what it was like for you, not doses or advice."
+        ),
+        error_messages={"invalid_choice": _("That treatment tag does not exist.")},
+    )
     anonymous = forms.BooleanField(
         label=_("Post as “Anonymous member”"),
         required=False,
@@ -36,6 +48,14 @@ class PostForm(forms.Form):
             "Other members will not see your name. The group's facilitators and the moderators still can."
         ),
     )
+
+    def clean_treatments(self):
+        chosen = self.cleaned_data["treatments"]
+        if len(chosen) > treatments.MAX_TAGS:
+            raise forms.ValidationError(
+                _("Choose at most %(count)d treatment tags.") % {"count": treatments.MAX_TAGS}
+            )
+        return chosen
 
 
 class ReplyForm(forms.Form):

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from peerhaven.groups.models import Named
+
 MAX_BODY = 10_000
 
 
@@ -34,6 +36,19 @@ class State(models.TextChoices):
     DELETED = "deleted", _("Deleted by the writer")
 
 
+class Treatment(Named):
+    """Talk therapy, medication, peer support…: shipped as data (data/treatments.json).
+
+    Posts and strategies carry treatment tags so members can find experiences
+    with a treatment; see sharing/treatments.py.
+    """
+
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+
+
 class Post(models.Model):
     class Kind(models.TextChoices):
         SHARE = "share", _("Share")
@@ -55,6 +70,8 @@ class Post(models.Model):
     # Stored as ",self_harm,suicide," so "has this warning" is a plain LIKE on every database.
     warnings_text = models.CharField(max_length=200, blank=True, default="")
     warning_note = models.CharField(max_length=200, blank=True)
+    # Treatment slugs stored as ",talk-therapy,exercise,", like the warnings.
+    treatments_text = models.CharField(max_length=300, blank=True, default="")
     state = models.CharField(max_length=10, choices=State.choices, default=State.PUBLISHED)
     removal_reason = models.TextField(max_length=500, blank=True)
     removed_by = models.ForeignKey(
@@ -97,6 +114,12 @@ class Post(models.Model):
     def warning_labels(self) -> list[str]:
         labels = dict(ContentWarning.choices)
         return [str(labels[code]) for code in self.content_warnings if code in labels]
+
+    @property
+    def treatment_tags(self) -> list:
+        from peerhaven.sharing import treatments
+
+        return treatments.tags_for(self.treatments_text)
 
 
 class Reply(models.Model):

@@ -14,6 +14,7 @@ from peerhaven.groups.access import Need, check
 from peerhaven.groups.models import Group, Membership
 from peerhaven.notifications.models import Notification
 from peerhaven.notifications.services import notify, notify_batched
+from peerhaven.sharing import treatments as treatment_tags
 from peerhaven.sharing.models import (
     MAX_BODY,
     ContentWarning,
@@ -142,6 +143,7 @@ def create_post(
     warnings=(),
     warning_note: str = "",
     mood: str = "",
+    treatments=(),
 ) -> Post:
     check(actor, group, need=Need.MEMBER)
     if kind not in Post.Kind.values:
@@ -152,6 +154,7 @@ def create_post(
     else:
         mood = ""
     body = _clean_body(body)
+    treatments_text = treatment_tags.clean(treatments)
     _guard_writer(actor, group, body)
     post = Post(
         group=group,
@@ -162,6 +165,7 @@ def create_post(
         anonymous=bool(anonymous),
         content_warnings=_clean_warnings(warnings),
         warning_note=(warning_note or "").strip()[:200],
+        treatments_text=treatments_text,
     )
     post.body_html = markdown.render(post.body)
     post.save()
@@ -180,7 +184,13 @@ def _own(actor, item) -> None:
 
 @transaction.atomic
 def edit_post(
-    *, actor, post: Post, body: str, warnings=None, warning_note: str | None = None
+    *,
+    actor,
+    post: Post,
+    body: str,
+    warnings=None,
+    warning_note: str | None = None,
+    treatments=None,
 ) -> Post:
     post = Post.objects.select_for_update().get(pk=post.pk)
     check(actor, post.group, need=Need.MEMBER)
@@ -191,6 +201,8 @@ def edit_post(
         post.content_warnings = _clean_warnings(warnings)
     if warning_note is not None:
         post.warning_note = warning_note.strip()[:200]
+    if treatments is not None:
+        post.treatments_text = treatment_tags.clean(treatments)
     post.edited_at = timezone.now()
     post.save()
     # An edit is screened like a new post.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from peerhaven.sharing import views
+from peerhaven.sharing import qa, views
 
 app_name = "sharing"
 
@@ -18,4 +18,5 @@ urlpatterns = [
     path("posts/<int:item_id>/react/", views.react, {"target": "post"}, name="react_post"),
     path("replies/<int:item_id>/react/", views.react, {"target": "reply"}, name="react_reply"),
     path("account/reading/", views.reading_preferences, name="reading_preferences"),
+    path("groups/<slug:slug>/questions/", qa.questions, name="questions"),
 ]

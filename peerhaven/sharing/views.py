@@ -78,6 +78,7 @@ def create_post(request: HttpRequest, slug: str) -> HttpResponse:
                 warnings=form.cleaned_data["warnings"],
                 warning_note=form.cleaned_data["warning_note"],
                 mood=form.cleaned_data["mood"],
+                treatments=form.cleaned_data["treatments"],
             )
         except ActionRefused as refused:
             form.add_error(None, refused.message)
