@@ -1,6 +1,7 @@
 from peerhaven.accounts import data_rights
 from peerhaven.coping import services
 from peerhaven.coping.models import GroupCuration, Rating, Resource, Strategy, ToolkitItem
+from peerhaven.sharing import treatments
 
 
 def _export(user) -> dict:
@@ -11,6 +12,7 @@ def _export(user) -> dict:
                 "why": strategy.why_en or strategy.why_es,
                 "steps": (strategy.steps_en or strategy.steps_es).splitlines(),
                 "minutes": strategy.minutes,
+                "treatments": treatments.decode(strategy.treatments_text),
                 "shared_with": strategy.group.name if strategy.group else "everyone",
                 "created_at": strategy.created_at.isoformat(),
             }

@@ -12,6 +12,7 @@ def document(*, titles: list[str], texts: list[str]) -> tuple[str, str]:
 def strategy_document(strategy) -> tuple[str, str]:
     names = [f"{category.name_en} {category.name_es}" for category in strategy.categories.all()]
     names += [f"{topic.name_en} {topic.name_es}" for topic in strategy.topics.all()]
+    names += [f"{tag.name_en} {tag.name_es}" for tag in strategy.treatment_tags]
     return document(
         titles=[strategy.title_en, strategy.title_es],
         texts=[

@@ -1,4 +1,5 @@
 from peerhaven.accounts import data_rights
+from peerhaven.sharing import treatments
 from peerhaven.sharing.models import Post, PostReaction, ReadingPreference, Reply
 
 
@@ -11,6 +12,7 @@ def _export(user) -> dict:
                 "body": post.body,
                 "anonymous": post.anonymous,
                 "content_warnings": post.content_warnings,
+                "treatments": treatments.decode(post.treatments_text),
                 "state": post.state,
                 "created_at": post.created_at.isoformat(),
             }

@@ -80,6 +80,11 @@ class EditForm(forms.Form):
     )
 
 
+class PostEditForm(EditForm):
+    treatments = PostForm.base_fields["treatments"]
+    clean_treatments = PostForm.clean_treatments
+
+
 class RemoveForm(forms.Form):
     reason = forms.CharField(label=_("Reason (the writer is told)"), max_length=500)
 

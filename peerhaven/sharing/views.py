@@ -11,8 +11,15 @@ from peerhaven.groups.access import Need, access_group, check
 from peerhaven.groups.selectors import members_of
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import care_response
-from peerhaven.sharing import selectors, services
-from peerhaven.sharing.forms import EditForm, PostForm, ReadingPreferenceForm, RemoveForm, ReplyForm
+from peerhaven.sharing import selectors, services, treatments
+from peerhaven.sharing.forms import (
+    EditForm,
+    PostEditForm,
+    PostForm,
+    ReadingPreferenceForm,
+    RemoveForm,
+    ReplyForm,
+)
 from peerhaven.sharing.models import Post, Reply, State
 
 
@@ -184,10 +191,18 @@ def _back(item) -> HttpResponse:
 def edit_post(request: HttpRequest, post_id: int) -> HttpResponse:
     post, _group_access = _load_post(request, post_id)
     _author_only(request, post)
-    form = EditForm(request.POST or None, initial={"body": post.body})
+    form = PostEditForm(
+        request.POST or None,
+        initial={"body": post.body, "treatments": treatments.decode(post.treatments_text)},
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit_post(actor=request.user, post=post, body=form.cleaned_data["body"])
+            services.edit_post(
+                actor=request.user,
+                post=post,
+                body=form.cleaned_data["body"],
+                treatments=form.cleaned_data["treatments"],
+            )
         except ActionRefused as refused:
             form.add_error(None, refused.message)
         else:

@@ -230,3 +230,25 @@ def test_experiences_run_a_fixed_number_of_queries(client, cast, django_assert_m
     older = client.get(url + "?cursor=" + response.context["page"].next_cursor)
     assert len(older.context["page"].experiences) == 7
     assert client.get(url + "?cursor=%%%").status_code == 200
+
+
+def test_searching_a_treatment_name_finds_the_strategies_tagged_with_it(client, member):
+    def found(query: str) -> list[str]:
+        response = client.get(LIBRARY, {"q": query})
+        return [strategy.title for strategy in response.context["page"].strategies]
+
+    # A starter strategy tagged by the data migration, in both languages.
+    starter = Strategy.objects.get(starter_key="save-a-crisis-line").title
+    assert starter in found("support line")
+    assert starter in found("linea de apoyo")
+    # A member's own strategy, re-indexed when its tags change.
+    mine = services.create_strategy(
+        actor=member, data=strategy_data(title="Humming on the bus", treatments=[])
+    )
+    assert "Humming on the bus" not in found("self-help book")
+    services.update_strategy(
+        actor=member,
+        strategy=mine,
+        data=strategy_data(title="Humming on the bus", treatments=["self-help-book"]),
+    )
+    assert "Humming on the bus" in found("self-help book")

@@ -1,5 +1,7 @@
 """Treatment tags on posts: shipped as data, chosen in the post form, shown as chips."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -90,3 +92,25 @@ def test_the_service_refuses_unknown_tags_too(cast):
     services.edit_post(actor=cast.member, post=post, body="Hello again", treatments=[])
     post.refresh_from_db()
     assert post.treatments_text == "" and post.body == "Hello again"
+
+
+def test_the_writer_changes_a_posts_treatment_tags_when_editing(client, cast):
+    post = services.create_post(
+        actor=cast.member, group=cast.group, body="Therapy helps.", treatments=["talk-therapy"]
+    )
+    client.force_login(cast.member)
+    url = reverse("sharing:edit_post", args=[post.pk])
+    page = client.get(url).content.decode()
+    checked = re.findall(
+        r'<input type="checkbox" name="treatments" value="([^"]+)"[^>]*checked', page
+    )
+    assert checked == ["talk-therapy"]
+    response = client.post(url, {"body": "Therapy and walks help.", "treatments": ["exercise"]})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert [tag.slug for tag in post.treatment_tags] == ["exercise"]
+
+    refused = client.post(url, {"body": "Changed again.", "treatments": ["miracle-cure"]})
+    assert "That treatment tag does not exist." in refused.content.decode()
+    post.refresh_from_db()
+    assert post.body == "Therapy and walks help."
