@@ -1,7 +1,6 @@
 """The reaction bar, built in Python: a feed shows twenty of them, five forms each."""
 
 from django import template
-from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -17,8 +16,8 @@ UNDO = mark_safe('<input type="hidden" name="undo" value="1">')  # noqa: S308
 @register.simple_tag(takes_context=True)
 def reaction_bar(context, item, target_kind: str):
     """One form per reaction (works without JavaScript; htmx swaps the bar in place)."""
-    request = context.get("request")
-    token = get_token(request) if request is not None else context.get("csrf_token", "")
+    # The csrf context processor masks one token per render; get_token() would mask anew each call.
+    token = str(context.get("csrf_token") or "")
     obj = item.obj
     action = reverse(
         "sharing:react_post" if target_kind == "post" else "sharing:react_reply", args=[obj.pk]
