@@ -1,6 +1,7 @@
 """Crisis-language detector: accuracy on the project's labelled set, and speed.
 
-    .venv/bin/python bench/crisis_eval.py [--misses dev|heldout|all] [--rounds N]
+    .venv/bin/python bench/crisis_eval.py [--holdout [PATH]] [--misses dev|heldout|all|holdout]
+                                          [--rounds N]
 
 Loads ``peerhaven/safety/eval/crisis_eval.jsonl``, runs the detector on every message and
 prints, per split (dev / heldout) and per language:
@@ -25,6 +26,12 @@ scores are the honest estimate of how the rules do on wording they have never se
     batch 3 ( 99 messages)  55.6 % / 44.4 % / 50.0 % / 2.6 %
 
 Expect an independent set to land nearer those than the tuned figures printed here.
+
+``--holdout`` also scores ``peerhaven/safety/eval/holdout.jsonl`` (or PATH), a second set
+written apart from the project set in batches, and prints it per language and per
+batch. The same caution holds, more so: each batch was scored once as written, before the
+rules were widened for it; those first scores are listed in ``docs/performance.md`` ("Crisis
+detector") and are the estimate to quote for unseen wording.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 from peerhaven.safety.detector import assess  # noqa: E402
 
 EVAL_SET = ROOT / "peerhaven" / "safety" / "eval" / "crisis_eval.jsonl"
+HOLDOUT_SET = ROOT / "peerhaven" / "safety" / "eval" / "holdout.jsonl"
 RESULTS = ROOT / "bench" / "results" / "crisis_eval.json"
 
 GOALS = {
@@ -167,40 +175,23 @@ def semantic_section(rows: list[dict], rounds: int) -> dict | None:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", choices=("dev", "heldout", "all"), help="list mistakes")
-    parser.add_argument("--rounds", type=int, default=31, help="timed calls per message")
-    args = parser.parse_args(argv)
-
-    rows = load()
-    assessments = [assess(r["text"]) for r in rows]
-    predicted = [a.level for a in assessments]
+def table(title: str, rows: list[dict], predicted: list[str], groups: dict[str, list[int]]) -> dict:
+    """Print one accuracy table (and the keyword baseline on the same rows); return it."""
     base_predicted = [baseline(r["text"]) for r in rows]
-    language_ok = sum(a.language == r["lang"] for a, r in zip(assessments, rows)) / len(rows)
-
-    groups: dict[str, list[int]] = {"all": list(range(len(rows)))}
-    for split in sorted({r.get("split", "dev") for r in rows}):
-        idx = [i for i, r in enumerate(rows) if r.get("split", "dev") == split]
-        groups[split] = idx
-        for lang in ("en", "es"):
-            groups[f"{split}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
-
-    results: dict = {"groups": {}, "baseline": {}}
+    out: dict = {"groups": {}, "baseline": {}}
     header = (
         f"{'group':<13}{'n':>5} {'urg→flag':>9} {'urg→urg':>9} {'con→flag':>9} "
         f"{'con→urg':>9} {'FP none':>9}  goals"
     )
-    print("Crisis-language detector (rules layer) on", EVAL_SET.relative_to(ROOT))
+    print(title)
     print(header)
     print("-" * len(header))
     for name, idx in groups.items():
         sub = [rows[i] for i in idx]
         m = score(sub, [predicted[i] for i in idx])
-        b = score(sub, [base_predicted[i] for i in idx])
-        ok = meets(m)
-        results["groups"][name] = {**m, "meets_goals": ok}
-        results["baseline"][name] = b
+        out["groups"][name] = {**m, "meets_goals": meets(m)}
+        out["baseline"][name] = score(sub, [base_predicted[i] for i in idx])
+        ok = out["groups"][name]["meets_goals"]
         verdict = (
             "all met"
             if all(ok.values())
@@ -212,21 +203,99 @@ def main(argv: list[str] | None = None) -> int:
             f"{fmt(m['false_positive_rate']):>9}  {verdict}"
         )
     print("-" * len(header))
-    for name in ("dev", "heldout"):
-        if name in groups:
-            b = results["baseline"][name]
+    b = out["baseline"]["all"]
+    print(
+        f"{'baseline':<13}{b['n']:>5} {fmt(b['urgent_flagged']):>9} "
+        f"{fmt(b['urgent_as_urgent']):>9} {fmt(b['concern_flagged']):>9} "
+        f"{fmt(b['concern_as_urgent']):>9} {fmt(b['false_positive_rate']):>9}  "
+        "(keyword in string, all rows)"
+    )
+    return out
+
+
+def by_key(rows: list[dict], key: str, prefix: str = "") -> dict[str, list[int]]:
+    """Row indexes for all rows, for each value of ``key`` and, within it, each language."""
+    groups: dict[str, list[int]] = {"all": list(range(len(rows)))}
+    for lang in ("en", "es"):
+        groups[lang] = [i for i, r in enumerate(rows) if r["lang"] == lang]
+    for value in sorted({r.get(key, "dev") for r in rows}, key=lambda v: (str(type(v)), v)):
+        idx = [i for i, r in enumerate(rows) if r.get(key, "dev") == value]
+        groups[f"{prefix}{value}"] = idx
+        if not prefix:
+            for lang in ("en", "es"):
+                groups[f"{value}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
+    return groups
+
+
+def print_misses(rows: list[dict], assessments: list, keep) -> None:
+    print("\nmistakes:")
+    for r, a in zip(rows, assessments):
+        if keep(r) and a.level != r["label"]:
             print(
-                f"{'baseline ' + name:<13}{b['n']:>5} {fmt(b['urgent_flagged']):>9} "
-                f"{fmt(b['urgent_as_urgent']):>9} {fmt(b['concern_flagged']):>9} "
-                f"{fmt(b['concern_as_urgent']):>9} {fmt(b['false_positive_rate']):>9}  "
-                "(keyword in string)"
+                f"  [{r['label']:>7} -> {a.level:<7}] {r['lang']} {r['note']:<12} "
+                f"{r['text']!r} {list(a.signals)}"
             )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--misses", choices=("dev", "heldout", "all", "holdout"), help="list mistakes"
+    )
+    parser.add_argument("--rounds", type=int, default=31, help="timed calls per message")
+    parser.add_argument(
+        "--holdout",
+        nargs="?",
+        const=str(HOLDOUT_SET),
+        metavar="PATH",
+        help="also score a held-out file written apart from the project set "
+        f"(default {HOLDOUT_SET.relative_to(ROOT)}), per batch",
+    )
+    args = parser.parse_args(argv)
+
+    rows = load()
+    assessments = [assess(r["text"]) for r in rows]
+    predicted = [a.level for a in assessments]
+    language_ok = sum(a.language == r["lang"] for a, r in zip(assessments, rows)) / len(rows)
+
+    groups: dict[str, list[int]] = {"all": list(range(len(rows)))}
+    for split in sorted({r.get("split", "dev") for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.get("split", "dev") == split]
+        groups[split] = idx
+        for lang in ("en", "es"):
+            groups[f"{split}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
+    results = table(
+        f"Crisis-language detector (rules layer) on {EVAL_SET.relative_to(ROOT)}",
+        rows,
+        predicted,
+        groups,
+    )
+
+    holdout_rows: list[dict] = []
+    holdout_assessments: list = []
+    if args.holdout:
+        path = Path(args.holdout).resolve()
+        holdout_rows = load(path)
+        holdout_assessments = [assess(r["text"]) for r in holdout_rows]
+        print()
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        results["holdout"] = table(
+            f"... and on the held-out file {shown} (by batch)",
+            holdout_rows,
+            [a.level for a in holdout_assessments],
+            by_key(holdout_rows, "batch", prefix="batch "),
+        )
+        results["holdout"]["path"] = str(shown)
+        language_ok_h = sum(
+            a.language == r["lang"] for a, r in zip(holdout_assessments, holdout_rows)
+        ) / len(holdout_rows)
+        results["holdout"]["language_accuracy"] = language_ok_h
     print(
         f"goals: urgent flagged >= 99%, urgent as urgent >= 90%, concern flagged >= 90%, "
         f"false positives <= 5%; language identified correctly: {language_ok * 100:.1f}%"
     )
 
-    texts = [r["text"] for r in rows]
+    texts = [r["text"] for r in rows] + [r["text"] for r in holdout_rows]
     for text in texts:  # warm up caches and the allocator
         assess(text)
         baseline(text)
@@ -283,18 +352,19 @@ def main(argv: list[str] | None = None) -> int:
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+    shown = RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS
+    print(f"\nwrote {shown}")
 
-    if args.misses:
-        print("\nmistakes:")
-        for r, a in zip(rows, assessments):
-            if args.misses != "all" and r.get("split", "dev") != args.misses:
-                continue
-            if a.level != r["label"]:
-                print(
-                    f"  [{r['label']:>7} -> {a.level:<7}] {r['lang']} {r['note']:<10} "
-                    f"{r['text']!r} {list(a.signals)}"
-                )
+    if args.misses == "holdout":
+        if not holdout_rows:
+            parser.error("--misses holdout needs --holdout")
+        print_misses(holdout_rows, holdout_assessments, lambda r: True)
+    elif args.misses:
+        print_misses(
+            rows,
+            assessments,
+            lambda r: args.misses == "all" or r.get("split", "dev") == args.misses,
+        )
     return 0
 
 

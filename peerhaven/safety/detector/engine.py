@@ -7,7 +7,15 @@ context rules it out (see :mod:`.rules` for the checks). Then the message-level 
 * ``hint`` signals count with any other counting signal, or with a second, different hint;
 * ``escalator`` signals (means, place, time, a vague "I'll do it tonight") make a message
   that already counts urgent. A time ("tonight", "esta noche") escalates only the signals
-  in ``TIME_ESCALATES``, and passive ideation only when in the same sentence.
+  in ``TIME_ESCALATES``, and passive ideation only when in the same sentence;
+* with nothing else counting, plan details of two different kinds are urgent on their
+  own ("have the pills right here" + "gonna take them all"; a time counts as a kind only
+  next to a means or a vague intent, so "at the bridge tonight" stays an outing);
+* a goodbye and putting things in order, said in separate sentences, are urgent.
+
+Message-level context also rules matches out: an injury by accident ("cut my hand on a
+can") for self-harm signals, and a reply naming a crisis line for subject-less matches
+(unless it refuses help: "please dont call 911").
 """
 
 from __future__ import annotations
@@ -74,9 +82,11 @@ IDIOM_AFTER = {
 }
 CONDITIONAL = _both("CONDITIONAL")
 REFERRAL = _both("REFERRAL")
+NO_REFERRAL = _both("NO_REFERRAL")
 GRIEF = _both("GRIEF")
 FAREWELL_OFF = _both("FAREWELL_OFF")
 GIVING_OFF = _both("GIVING_OFF")
+ACCIDENT = _both("ACCIDENT")
 PAST = _both("PAST")
 PAST_BARRIER = _both("PAST_BARRIER")
 PAST_VERB = _both("PAST_VERB")
@@ -133,11 +143,20 @@ class _Message:
     _trivial: bool | None = None
     _referral: bool | None = None
     _farewell_off: bool | None = None
+    _accident: bool | None = None
+
+    @property
+    def accident(self) -> bool:
+        if self._accident is None:
+            self._accident = ACCIDENT.search(self.text) is not None
+        return self._accident
 
     @property
     def referral(self) -> bool:
         if self._referral is None:
-            self._referral = REFERRAL.search(self.text) is not None
+            self._referral = (
+                REFERRAL.search(self.text) is not None and NO_REFERRAL.search(self.text) is None
+            )
         return self._referral
 
     @property
@@ -193,6 +212,8 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "farewell_off"
     if rule.signal == "giving_away" and GIVING_OFF.search(sentence):
         return "giving_off"
+    if rule.signal in ("self_harm_now", "self_harm_recent") and msg.accident:
+        return "accident"
     return None
 
 
@@ -235,13 +256,31 @@ def find(text: str) -> tuple[str, list[tuple[Rule, int, str]]]:
     return norm, found
 
 
+def _distinct_details(phrases: dict[str, set[str]]) -> set[str]:
+    """The kinds of plan detail present, not counting a time that is only part of a longer
+    detail ("im going to do it tonight" is one detail, not two)."""
+    kinds = set(phrases)
+    times = phrases.get("timeframe", set())
+    others = {p for kind, found in phrases.items() if kind != "timeframe" for p in found}
+    if times and all(any(t in other for other in others) for t in times):
+        kinds.discard("timeframe")
+    # A place and a time alone are an outing ("at the bridge tonight for the fireworks").
+    if "timeframe" in kinds and not kinds & {"means", "intent_vague"}:
+        kinds.discard("timeframe")
+    intents = phrases.get("intent_vague", set())
+    apart = {p for p in intents if not any(p != o and p in o for o in intents)}
+    if len(apart) >= 2:  # "ive picked the date", "i have everything i need"
+        kinds.add("intent_vague_again")
+    return kinds
+
+
 def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]:
     """The level and the signal names that count, from what :func:`find` found."""
     strong: dict[str, tuple[str, set[int]]] = {}
     hints: dict[str, set[int]] = {}
     hint_phrases: set[str] = set()
     escalators: dict[str, set[int]] = {}
-    detail_phrases: set[str] = set()
+    detail_phrases: dict[str, set[str]] = {}
     for rule, index, matched in found:
         if rule.kind in ("concern", "urgent"):
             level, where = strong.get(rule.signal, ("concern", set()))
@@ -254,8 +293,8 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
             hint_phrases.add(matched)
         else:
             escalators.setdefault(rule.signal, set()).add(index)
-            if rule.signal in PLAN_DETAILS:
-                detail_phrases.add(matched)
+            if rule.signal in PLAN_DETAILS or rule.signal == "timeframe":
+                detail_phrases.setdefault(rule.signal, set()).add(matched)
     counted = dict(strong)
     # Hints count with another signal, a second hint, or a plan detail ("goodbye everyone"
     # + "going to jump tonight").
@@ -264,11 +303,12 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
             if signal not in counted:
                 counted[signal] = ("concern", where)
     if not counted:
-        # Two plan details together ("on the roof", "going to jump") are urgent
-        # even with no words of ideation.
-        details = PLAN_DETAILS & escalators.keys()
-        if len(detail_phrases) >= 2:
-            return "urgent", tuple(sorted(details))
+        # Plan details of two different kinds ("on the roof" and "going to jump", "have the
+        # pills" and "going to take them all") are urgent even with no words of ideation.
+        details = _distinct_details(detail_phrases)
+        if len(details) >= 2 and details & PLAN_DETAILS:
+            public = {PUBLIC_NAME.get(d, d) for d in details} - {"intent_vague_again"}
+            return "urgent", tuple(sorted(public))
         return "none", ()
     names = set(counted)
     urgent = any(level == "urgent" for level, _ in counted.values())
@@ -287,6 +327,13 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
             if not where & near:
                 continue
         names.add(signal)
+        urgent = True
+    # A goodbye together with putting things in order, said apart ("final post." and "my
+    # passwords are in the notebook."), is a farewell being carried out; in one breath
+    # ("have my guitar when im gone") it is a wish about later.
+    if {"farewell", "giving_away"} <= counted.keys() and (
+        counted["farewell"][1] ^ counted["giving_away"][1]
+    ):
         urgent = True
     public = sorted({PUBLIC_NAME.get(n, n) for n in names})
     return ("urgent" if urgent else "concern"), tuple(public)

@@ -15,30 +15,41 @@ MACROS: dict[str, str] = {
     "ADV": r"(?: (?:really|just|honestly|actually|literally|seriously|so|fucking|fking|fkn"
     r"|freaking|kind of|sort of|lowkey|genuinely|truly|still|always|sometimes|often|all|even"
     r"|simply|badly|desperately|totally|completely|definitely|probably|almost|srsly|secretly"
-    r"|constantly|also|too|then|now|again|finally|already|very|deeply|quietly|low key|more"
+    r"|constantly|also|too|then|now|again|finally|already|very|deeply|quietly|low key|more|go"
     r"|sincerely|kind of just|like)){0,3}",
     "WANT": r"(?:want to|want too|need to|wish to|would (?:like|love) to|id (?:like|love) to"
-    r"|(?:keep |kept |been |always |still )?wanting to|part of me (?:just )?wants to|half of me wants to"
+    r"|(?:keep |kept |been |always |still )?wanting to|part of me(?: \w+){0,2} wants to|half of me wants to"
     r"|wish i could|wish i can|long to|feel like i want to|feel like i need to"
     r"|want nothing more than to|would do anything to|want so badly to|wish i would"
     r"|want to just|would rather|id rather)",
     "DIE": r"(?:die|be dead|not be alive|not exist|not be here(?: anymore)?|stop existing"
-    r"|stop living|cease to exist|cease existing|disappear(?! for a| to (?:a|an|the))(?: forever| for good| from this world"
+    r"|stop living|cease to exist|cease existing|disappear(?! for a| to (?:a|an|the)| into (?:a|an|the|my|his|her)| under)(?: forever| for good| from this world"
     r"| from existence)?|vanish(?: forever)?|be gone(?: forever)?|never wake up|not wake up"
-    r"|sleep forever|sleep and never wake up|sleep and not wake up"
+    r"|sleep forever|sleep and never wake up|sleep and not wake up|sleep and (?:dont|wont|do not) wake up"
     r"|(?:go to|fall) sleep and (?:never|not) wake up|fall asleep and (?:never|not) wake up"
     r"|be put out of my misery|leave this (?:world|earth|life)|not be around anymore"
     r"|stop breathing|give up on life|fade away(?: forever)?|be done with (?:life|it all|everything)"
     r"|not be alive anymore|not live anymore|not be on this earth|just not exist)",
-    "KILL": r"(?:kill myself|end my (?:own )?life|end it all|end everything|end things"
-    r"|end it(?= ?$| now| tonight| today| already| for good| forever| soon| right now| so bad| but| and| so| all)"
+    "KILL": r"(?:kill myself|end my (?:own )?life|end it all|end everything(?! i | (?:on|with) a)|end things"
+    r"|end it(?= ?$| now| tonight| today| already| for good| forever| soon| right now| so bad| but| and| so| all| before| when| after| while| once| then| this| next| on| at| in| with (?:my |the |a |his |her )?(?:\w+ )?(?:gun|pistol|rifle|shotgun|revolver|pills|rope|knife|blade|razor|meds)|,)"
     r"|take my (?:own )?life|commit suicide|do suicide|off myself|hang myself|shoot myself"
     r"|drown myself|poison myself|gas myself|suffocate myself|overdose|od|slit my (?:wrists?|throat)"
-    r"|jump (?:off|from) (?:a|the|my|this|that) \w+(?: \w+)?|jump in front of (?:a|the) \w+"
+    r"|end this(?= ?$| now| tonight| today| for good| forever| already|,)"
+    r"|put my head in (?:the|an|a) (?:\w+ )?oven"
+    r"|drink (?:the |some |a bottle of |the whole bottle of )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison)"
+    r"|(?:cut|slash) my (?:throat|wrists?|neck)(?! (?:on|with) (?:a|the) (?:paper|can|glass))"
+    r"|walk (?:into|in|out into) (?:the )?(?:sea|ocean|river|lake|traffic|oncoming traffic|water|waves)"
+    r"|(?:lie|lay|sit|stand) (?:down )?(?:on|across) (?:the )?(?:railroad|railway|train|subway) (?:tracks|line)"
+    r"|(?:step|throw myself|fling myself|hurl myself|launch myself) (?:off|from) (?:a|the|my|this|that) (?:\w+ )?(?:roof|bridge|ledge|building|balcony|cliff|edge|overpass|platform|tower|car park|parking garage)"
+    r"|jump (?:off|from) (?:a|the|my|this|that) \w+(?: \w+)?(?!.*\b(?:with (?:my )?(?:friends|kids|family|mates|cousins)|for fun|tradition|into the (?:lake|pool|water|river|sea))\b)|jump in front of (?:a|the) \w+"
     r"|throw myself (?:off|from|in front of|under) (?:a|the) \w+"
-    r"|step in front of (?:a|the) (?:train|bus|car|truck)|drive (?:my car )?(?:off|into) (?:a|the) \w+"
+    r"|(?:step|walk|run|throw myself|lie down) in front of (?:a|the|an|the next|a passing) (?:\w+ )?(?:train|bus|car|truck|lorry)|drive (?:my car )?(?:off|into) (?:a|the) \w+"
     r"|put a bullet in my (?:head|brain)|blow my brains out|end myself|die by suicide"
-    r"|(?:take|swallow|down) (?:all|every)(?: of)? (?:my|the|these|those) (?:pills|meds|tablets|sleeping pills)"
+    r"|(?:take|swallow|down|drink|inject) (?:all|every|the whole|the rest)(?: of)? (?:my|the|these|those|his|her) (?:\w+ )?{MEANS}"
+    r"(?! (?:with|at|for|after|before) (?:breakfast|dinner|lunch|food|water|bedtime|a meal)| like (?:always|usual|normal|i should|the doctor|prescribed)| as (?:prescribed|usual|always)| on time| every)"
+    r"|(?:crash|drive|steer|swerve|wrap|ram) (?:my |the )?(?:car |truck )?(?:into|off) (?:a|the) \w+"
+    r"|(?:crash|wreck|total|flip) (?:my|the) (?:car|truck|bike|motorcycle)(?: \w+){0,3} on purpose"
+    r"|(?:take|swallow|down|drink) (?:a|the) (?:whole|entire|full) (?:bottle|box|pack|packet|jar) (?:of )?(?:my |the |these )?(?:\w+ )?(?:{MEANS}|pills)"
     r"|check out)",
     "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to"
@@ -46,16 +57,20 @@ MACROS: dict[str, str] = {
     r"|getting ready to|preparing to|bout to|might|may|gotta|got to|have to|going to finally"
     r"|think ill|think im going to|im going to)",
     "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|tylenol|advil|paracetamol"
-    r"|ibuprofen|xanax|insulin|rope|noose|gun|pistol|firearm|shotgun|rifle|bullets?|knife|knives"
+    r"|ibuprofen|xanax|insulin|rope|noose|gun|guns|pistol|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives"
     r"|blade|blades|razor|razors|razor blades?|belt|cord|bleach|poison|antifreeze|helium"
     r"|charcoal|oxy|opioids|fentanyl|heroin|benzos|antidepressants|medication|medications"
+    r"|oxycodone|oxycontin|morphine|hydrocodone|codeine|tramadol|methadone|diazepam|valium|lorazepam"
+    r"|ativan|clonazepam|alprazolam|temazepam|zopiclone|amitriptyline|quetiapine|trazodone|lexapro"
+    r"|citalopram|escitalopram|fluoxetine|venlafaxine|bupropion|wellbutrin|acetaminophen|aspirin"
+    r"|digoxin|warfarin|heart pills|heart medication|sleeping tablets|service weapon|weapon|helium"
     r"|prescription|lithium|seroquel|sertraline|zoloft|prozac|klonopin|ambien|percocet|vicodin)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
     r"|match|cringe|embarrassing|awkward|heat|weather|hangover|diet|gym|customer|customers"
     r"|shift|queue|line at|group project|presentation|spreadsheet|excel|taxes|laundry|dmv"
-    r"|cooking|hair|outfit|spoiler|season finale|referee|bus|train was late|alarm|pics|pictures"
+    r"|cooking|hair|outfit|spoiler|season finale|joke|jokes|pun|referee|bus|train was late|alarm|pics|pictures"
     r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted)",
 }
 
@@ -92,7 +107,7 @@ RULES: list[Rule] = [
         r"wish(?:ing)? (?:that )?i (?:was|were|could be|had been|would be)? ?(?:dead|never born|not born|not alive|not here|gone|dead already|never existed)"
         r"|wish(?:ing)? i (?:wasnt|werent) (?:alive|born|here|around)"
         r"|wish(?:ing)? i (?:didnt|did not|wouldnt|could not|couldnt|dont) (?:exist|wake up|have to wake up|have been born|survive|have survived)"
-        r"|wish(?:ing)? i (?:could|would|can) (?:just )?(?:die|not wake up|disappear|stop existing|fall asleep forever|go to sleep forever|vanish|cease to exist)"
+        r"|wish(?:ing)? (?:i|id) (?:could |would |can )?(?:just )?(?:die|not wake up|disappear|stop existing|fall asleep forever|go to sleep forever|vanish|cease to exist)"
         r"|wish(?:ing)? i (?:had|would have|wouldve|had just) died|wish(?:ing)? (?:it|this|everything) (?:would|could) (?:all )?(?:just )?end"
         r"|wish i never woke up|wish(?:ing)? (?:for|for my) death|wish(?:ing)? i would die",
         skip="neg",
@@ -158,14 +173,14 @@ RULES: list[Rule] = [
         r" if i (?:just |simply )?(?:wasnt (?:here|around|alive)|werent (?:here|around|alive)|was gone|were gone|was dead|were dead|died|disappeared"
         r"|never woke up|didnt wake up|didnt exist|wasnt born|stopped existing|left this world|wasnt in the picture)"
         r"|(?:if i died|if i (?:never|didnt) wake up|if i didnt exist)(?: \w+){0,3} (?:i )?(?:wouldnt|would not|dont|wont) (?:even )?(?:care|mind)"
-        r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared)"
+        r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:(?:\w+ ){1,3}and died|died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared)"
         r"|(?:shouldnt|dont deserve to|do not deserve to|shouldnt even) (?:be alive|be here|exist|live|be living)|everything in me (?:just )?wants to (?:stop|die|end)"
-        r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about (?:not existing|dying|being dead|my death|my funeral|disappearing|not waking up|death|ending it)"
+        r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about{ADV} (?:not existing|dying|being dead|my death|my funeral|disappearing|not waking up|death|ending it)"
         r"|(?:dont|cant) (?:see|imagine) myself (?:making it|living|being alive|being here|surviving)(?: to| past| until| much| another| through the)"
-        r"|dont think ill (?:make it|be alive|be here|survive) (?:to|past|until|much longer|another year|through the year|to see)"
+        r"|dont think ill (?:still )?(?:make it|be alive|be here|be around|survive) (?:to|past|until|much longer|another year|through the year|to see|next year|by next|this time next)"
         r"|(?:hate|hating) (?:being alive|living|existing|waking up every day|that i woke up)"
         r"|(?:i )?(?:should|deserve to|need to|ought to) (?:just )?(?:die|be dead|not exist|not be alive|not be here|disappear|vanish)(?! of| in (?:a|the) game| for a| from social)"
-        r"|(?:id|i would|im|i am|i feel) (?:be )?(?:okay|ok|fine|at peace|alright|good) with (?:dying|death|not waking up|not existing|being dead)"
+        r"|(?:id|i would|im|i am|i feel) (?:be )?(?:okay|ok|fine|at peace|alright|good) with (?:dying|death|not waking up|never waking up|not existing|being dead|not being here)"
         r"|(?:dont|do not) want to be here(?= ?$| anymore| any longer| on this earth| in this world| alive)",
         ex=(
             "itd be easier if i just wasnt here",
@@ -204,7 +219,7 @@ RULES: list[Rule] = [
         "hopelessness",
         "concern",
         r"(?:life|living|it|my life) (?:isnt|is not|aint|not) worth (?:living|it anymore|it)(?! to| if| for)"
-        r"|no (?:reason|point|purpose) (?:to|in|of) (?:live|living|go on|going on|keep going|being alive|be alive|staying alive|stay alive|exist|existing|be here|wake up|waking up|continue|life|anything|trying anymore)"
+        r"|no (?:reason|point|purpose) (?:for me )?(?:to|in|of) (?:live|living|go on|going on|keep going|being alive|be alive|staying alive|stay alive|exist|existing|be here|wake up|waking up|continue|life|anything|trying anymore)"
         r"|nothing (?:left )?to live for|no reason to keep going"
         r"|(?:whats|what is) (?:even )?the point (?:of|in) (?:even )?(?:me )?(?:living|being alive|existing|staying alive|life|going on|being alive|staying alive|existing|anything|waking up|it all|any of (?:this|it)|trying anymore|even trying)"
         r"|(?:whats|what is) (?:even )?the point(?: anymore| of anything| of it all| in anything)?(?= ?$| anymore)",
@@ -222,7 +237,7 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        r"(?:i give up|giving up|given up) (?:on (?:life|everything|living|myself|getting better)|completely|for good)"
+        r"(?:i give up|giving up|given up) (?:on (?:life|everything|living|myself|getting better|being alive|staying alive|existing)|completely|for good)"
         r"|no (?:hope|way out|light at the end)(?: left| anymore| for me)?(?= ?$| left| anymore| for me|\b)"
         r"|(?:lost|losing|lost all|no more) (?:hope|will to live|the will to live)"
         r"|(?:feel|feeling|im|am|so|completely|totally|utterly|just) hopeless(?! about (?:my|the|this|our) (?:job|exam|team|car|cooking|math|grades|garden|hair|search))"
@@ -260,7 +275,7 @@ RULES: list[Rule] = [
         r"no (?:reason|point|purpose) (?:to|in|of) keep(?:ing)? (?:living|going|existing|trying|fighting)"
         r"|(?:see no|theres no|there is no|no) way forward|(?:dont|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|trying|being alive|waking up|existing)"
         r"|(?:have no|no|lost (?:the|my|all)?) ?will to (?:live|go on|keep going)|(?:im|so) done with everything"
-        r"|(?:just )?want (?:it|everything|this|the pain|it all) to (?:stop|end)(?= ?$| forever| permanently| for good)"
+        r"|(?:just )?want (?:it|everything|this|the pain|it all) to (?:stop|end|be over)(?= ?$| forever| permanently| for good)"
         r"|(?:pain|suffering|hurt) to (?:end|stop) (?:permanently|forever|for good)"
         r"|want out(?= ?$| of (?:this life|life|this world|existence|everything))|existing is (?:exhausting|too much|pointless|painful|torture|hell|unbearable)",
         skip="neg",
@@ -295,7 +310,7 @@ RULES: list[Rule] = [
         "concern",
         r"(?:everyone|everybody|they|people|my (?:family|kids|children|parents|mom|mum|dad|wife|husband|partner|friends|boyfriend|girlfriend|bf|gf)|the world|you all|you guys|yall|everyone else|the people around me|the people i love|my loved ones|everyone i know)"
         r"(?: would| will| d|d)? (?:all )?(?:be )?(?:so much |much |a lot |way |all )?(?:better|happier|fine|okay|ok)(?: off)? without me"
-        r"|(?:better off|happier) without me|world (?:would be|is|will be) (?:a )?better (?:place )?without me",
+        r"|(?:better off|happier) without (?:me|people like me|someone like me)|world (?:would be|is|will be) (?:a )?better (?:place )?without me",
         ex=("everyone would be better off without me", "my family would be happier without me"),
     ),
     R(
@@ -355,7 +370,7 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        r"(?:thinking|think|thought|been thinking|keep thinking|cant stop thinking|considering|contemplating|seriously considering) (?:about |of )?(?:suicide|killing myself|ending (?:it all|my life|it|things|everything)|taking my (?:own )?life|kms|unaliving myself|jumping off|overdosing|hanging myself|my death|my suicide|how to die)",
+        r"(?:thinking|think|thought|been thinking|keep thinking|cant stop thinking|considering|contemplating|seriously considering) (?:about |of )?(?:suicide|killing myself|ending (?:it all|my life|it|things|everything)|taking my (?:own )?life|kms|unaliving myself|offing myself|topping myself|doing myself in|jumping off|overdosing|hanging myself|my death|my suicide|how to die)",
         ex=(
             "i keep thinking about killing myself",
             "been thinking about ending it",
@@ -407,6 +422,7 @@ RULES: list[Rule] = [
         "suicidal_thoughts",
         "concern",
         r"(?:dark |intrusive |bad |scary )?thoughts? (?:of|about) (?:suicide|killing myself|ending (?:it|things|my life|it all)|not being here|taking my life)"
+        r"|(?:dark|intrusive|scary|suicidal|morbid) thoughts? (?:of|about) (?:dying|death|being dead|not existing|my death)"
         r"|(?:the )?(?:thought|idea) of (?:killing myself|suicide|dying|death|ending it) (?:is|feels|seems) (?:comforting|appealing|calming|tempting|peaceful|soothing)",
         ex=(
             "having really dark thoughts about ending things",
@@ -432,7 +448,7 @@ RULES: list[Rule] = [
         "self_harm_urge",
         "concern",
         r"(?:urges?|urging|craving|cravings|itch|itching|need|temptation|tempted) (?:to|for) (?:cut|self harm|sh|hurt myself|harm myself|bleed|burn myself|relapse (?:on|with|into) (?:sh|self harm|cutting)|feel the blade)",
-        skip="subject",
+        skip="subject idiom",
         ex=("the urge to cut is so strong", "having urges to self harm"),
     ),
     R(
@@ -471,7 +487,8 @@ RULES: list[Rule] = [
     R(
         "self_harm_recent",
         "concern",
-        r"(?:been|started|am|im|keep|back to) (?:self harm|sh|cutting|hurting myself|harming myself|burning myself)(?: again| lately| a lot| every day| daily| more)"
+        r"(?:been|started|am|im|keep|back to) (?:self harm|sh|cutting|hurting myself|harming myself|burning myself|cutting myself|hitting myself|scratching myself)(?: \w+){0,4} (?:again|lately|a lot|every day|daily|more|every night|each night|all week|this week|nightly)"
+        r"|(?:been|keep|started|im) (?:self harm|sh|cutting|hurting myself|burning myself)(?= to (?:cope|feel|deal|calm|numb|get through)| so i| because| when)"
         r"|relapsed and (?:cut|self harmed|hurt myself|burned myself)",
         skip="tense",
         ex=("ive been self harming again", "i relapsed and cut last night"),
@@ -496,8 +513,8 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| with (?:food|water|breakfast|dinner|lunch))"
-        r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing",
+        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| with (?:food|water|breakfast|dinner|lunch)| as prescribed| on time| like (?:i|the|my|a) | regularly| every| daily| each)"
+        r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing|^overdosing(?= right now| now| as we speak|,| ?$)",
         ex=("i just took all my pills", "i swallowed a bottle of sleeping pills", "just overdosed"),
     ),
     R(
@@ -536,7 +553,7 @@ RULES: list[Rule] = [
         "plan",
         "urgent",
         r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill))"
-        r"|my plan is to (?:die|kill|end|jump|overdose|hang|take)"
+        r"|my plan is to (?:die|kill|end|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole))"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
         r"|(?:know|figured out|decided) (?:exactly )?(?:how|when|where) (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself)",
         ex=("i have a plan", "i know exactly how im going to do it", "my plan is to jump"),
@@ -562,13 +579,13 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)",
+        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)(?! (?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|doctor|clinic|hospital|surgery))",
         ex=("ive been stockpiling my pills", "saving up my meds"),
     ),
     R(
         "intent",
         "urgent",
-        r"(?:im|i am|tonight im|today im){ADV} (?:ending (?:it|it all|my life|things|everything)|killing myself|taking my (?:own )?life|checking out|doing it)(?= ?$| tonight| today| now| this weekend| soon| for real| for good| after| on \w+day| this \w+| next \w+| tomorrow| in (?:a|\w+) (?:days?|weeks?|hours?))"
+        r"(?:im|i am|tonight im|today im){ADV} (?:ending (?:it|it all|my life|things|everything)|killing myself|hanging myself|shooting myself|drowning myself|poisoning myself|gassing myself|overdosing|taking my (?:own )?life|checking out|doing it)(?= ?$|,| tonight| today| now| this weekend| soon| for real| for good| after| on \w+day| this \w+| next \w+| tomorrow| in (?:a|\w+) (?:days?|weeks?|hours?))"
         r"|(?:i|maybe i|i really|i think i|honestly i) (?:should|need to|have to|gotta|ought to)(?: just)? (?:kill myself|end (?:it all|my life)|end it|take my (?:own )?life|off myself)",
         skip="idiom",
         ex=("tonight im finally ending it", "maybe i should just kill myself"),
@@ -584,7 +601,7 @@ RULES: list[Rule] = [
         "plan",
         "urgent",
         r"(?:planned|planning|plan|figured|worked) (?:it|it all|everything) out|(?:know|decided|chose|picked) (?:exactly )?(?:where|when|how) and (?:where|when|how)"
-        r"|how (?:many|much)(?: \w+){1,4} (?:to die|to overdose|to od|is lethal|is fatal|would kill|to kill (?:me|myself|a person)|to not wake up|before (?:i|you) die)"
+        r"|(?<!of )(?<!at )how (?:many|much)(?! i want)(?: \w+){1,4} (?:to die|to overdose|to od|is lethal|is fatal|would kill|to kill (?:me|myself|a person)|to not wake up|before (?:i|you) die)"
         r"|how (?:many|much)(?: \w+){0,3} {MEANS}(?: \w+){0,2} (?:would it take|does it take|it would take|it takes|would i need|do i need)",
         skip="media",
         ex=(
@@ -604,7 +621,7 @@ RULES: list[Rule] = [
         "intent",
         "urgent",
         r"(?:going to|gonna|will|ill|about to) (?:use|turn) (?:it|them|the gun|the knife|the pills|the rope) (?:on|against) myself"
-        r"|(?:i )?(?:overdosed|oded) (?:on|with)|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
+        r"|(?:i )?(?:overdosed|oded) (?:on|with)(?! (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
         r"|{MEANS} (?:is |are )?(?:all )?(?:ready|set up|prepared|tied)(?! for the| for my| for work| for school| for tomorrow)",
         ex=(
             "i have a gun and im going to use it on myself",
@@ -626,7 +643,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:tonight|today|tomorrow|this weekend|now|finally) i (?:end it|end my life|kill myself|do it|take my life)(?= ?$| for good|,)"
+        r"(?:tonight|today|tomorrow|this weekend|now|finally) i (?:end it|end this|end my life|kill myself|do it|take my life)(?= ?$| for good|,)"
         r"|i (?:end it|end my life|kill myself) (?:tonight|today|tomorrow|this weekend)",
         ex=("tonight i end it",),
     ),
@@ -657,11 +674,11 @@ RULES: list[Rule] = [
         r"(?:this is|its|it is|heres|here is) (?:my |a )?(?:goodbye|goodbye post|final goodbye|last goodbye|farewell)"
         r"|(?:goodbye|bye|farewell) (?:cruel world|world|forever|for good|for real this time)"
         r"|(?:this is|this will be|this may be|this might be|its) (?:my )?(?:last|final) (?:post|message|entry|words|time (?:posting|writing|talking|youll hear from me))"
-        r"|(?:wont|will not|will never|never going to) (?:be )?(?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:anymore|again|much longer|for long)"
+        r"|(?:wont|will not|will never|never going to) (?:be )?(?:a problem|a burden|bothering (?:you|anyone|anybody)) (?:anymore|again|much longer|for long|for anyone|to anyone|for anybody|for you|to you|to my family|for my family)"
         r"|(?:wont|will not) (?:be )?(?:here|around|alive) (?:anymore|much longer|for long|to see)"
         r"|(?:you|everyone|nobody|you all|yall) (?:wont|will not|will never|is never going to|are never going to|never|wont ever) (?:have to )?(?:hear from|see|deal with|worry about) me (?:again|anymore|ever again)"
         r"|(?:please )?(?:take care of|look after|feed) (?:my|our) (?:cat|dog|cats|dogs|kids|children|pets?|mom|family|plants|bunny|bird|fish|sister|brother) for me"
-        r"|(?:tell|let) (?:my (?:mom|dad|mum|parents|family|sister|brother|kids)|everyone) (?:know )?(?:that )?i (?:love|loved) (?:them|her|him|you)"
+        r"|(?:tell|let) (?:my (?:mom|dad|mum|parents|family|sister|brother|kids|\w+)|everyone|them|her|him) (?:know )?(?:that )?(?:i (?:love|loved) (?:them|her|him|you)|im sorry|i said goodbye|i tried)"
         r"|see you (?:all )?(?:on the other side|in (?:another|the next) life)|last (?:night|day) (?:on earth|alive|of my life)"
         r"|leaving this (?:world|earth|life)|this is the end for me",
         ex=(
@@ -675,8 +692,9 @@ RULES: list[Rule] = [
         "farewell",
         "urgent",
         r"by the time (?:you|anyone|someone|somebody|they|people) (?:read|see|find|reads|sees|finds|get|gets) (?:this|my)"
+        r"(?!.*\b(?:plane|flight|airport|train|vacation|holiday|trip|boarding|landed|on my way|at work|asleep|married|home)\b)"
         r"|(?:wont|will not) (?:be )?(?:here|around|alive) (?:tomorrow|after tonight|by (?:tomorrow|morning|then|the weekend)|next week|in the morning)"
-        r"|(?:tonight|today) (?:is|will be) my last (?:night|day)|this time tomorrow ill be (?:gone|dead)",
+        r"|(?:tonight|today) (?:is|will be) (?:my|the) last (?:night|day)(?! of (?:the|our|this) (?:festival|trip|holiday|vacation|camp|tour|sale))|this time tomorrow ill be (?:gone|dead)",
         ex=("by the time you read this ill be gone", "i wont be here tomorrow"),
     ),
     R(
@@ -687,7 +705,7 @@ RULES: list[Rule] = [
         r"|i love you all|love you all|im sorry for everything|(?:please )?forgive me|take care of yourselves"
         r"|(?:^|, )bye(?= ?$)|i (?:want|wanted) (?:everyone|you all|you guys) to know|i (?:really )?appreciated (?:this group|all of you|you all|everyone)"
         r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)|goodbye|farewell"
-        r"|(?:tonight|today) is the (?:night|day)|tonights the night|todays the day|this is it|its over for me"
+        r"|(?:tonight|today) is the (?:night|day)(?! for| of)|tonights the night(?! for| of)|todays the day(?! for| of)|this is it|its over for me"
         r"|im done(?= ?$)|thank (?:you|u) (?:all |guys |everyone )?for (?:being|everything|all|trying)"
         r"|im sorry i (?:couldnt|wasnt|failed|cant|let you)|(?:i )?want to thank (?:everyone|you all|you guys)",
         ex=("thank you all for everything", "goodbye everyone"),
@@ -723,7 +741,7 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:i )?love you (?:guys|all|everyone|so much)|im (?:so )?sorry(?= ?$| for everything| for all of it| for being| for what)"
+        r"(?:i )?love you (?:guys|all|everyone|so much|mom|mum|dad|mama|papa|ma)(?= ?$|,| so)|im (?:so )?sorry(?= ?$| for everything| for all of it| for being| for what)"
         r"|(?:wrote|written|writing) (?:goodbye )?letters to (?:my family|everyone|my kids|my parents|my friends)",
         ex=("i love you guys", "im sorry"),
     ),
@@ -811,6 +829,1347 @@ RULES: list[Rule] = [
         skip="subject idiom cond hyper",
         ex=("ill do it tonight", "my mind is made up"),
     ),
+    # --- general frames: the act, the means, the place and the time as people put them ------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|drank|chugged|popped|ate|just taken|have taken|ive taken|(?:im |been )?taking|(?:im |been )?swallowing)"
+        r" (?:like |about |around |maybe |nearly |almost |over |at least |more than |probably )?"
+        r"(?:[1-9]\d+|all|every|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred|half|(?:a|the|my) (?:whole |hole |full |entire )?(?:bottle|box|pack|packet|strip|jar|tub|handful|bunch|lot|ton|load|blister)"
+        r"|the (?:whole|hole|entire|rest|full)|(?:a )?whole|(?:way )?too many|so many|lots|loads|enough|a fistful)"
+        r"(?: \w+){0,4} {MEANS}(?! for (?:my|the|a) (?:headache|pain|cold|flu|cramps|back|tooth|fever|migraine)| with (?:food|water|breakfast|dinner|lunch)| this morning| on time| as prescribed| like (?:i|the|my) | for the (?:day|week)| every)",
+        skip="tense",
+        ex=(
+            "took like 40 of my sertraline about 20 min ago",
+            "i took a bunch of my moms sleeping pills",
+            "i jus took like a hole bottle of advil",
+            "swallowed the whole pack of paracetamol",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:drank|drunk|swallowed|chugged|ingested|drinking|swallowing|downed) (?:\w+ ){0,4}(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|pesticide|lighter fluid|lye)",
+        skip="tense",
+        ex=("just drank a bottle of antifreeze", "swallowed some rat poison"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:im|am|still|keep|keeps|cant stop|wont stop|its|it keeps) bleeding (?:a lot|so much|so bad|(?:really |so |very )?badly|really bad|heavily|everywhere|really bad|through|out|and (?:i |it )?(?:cant|wont|dont|doesnt|isnt))(?! (?:from|out of) (?:my|the) (?:nose|gums|mouth|ears?))"
+        r"|(?:i |just |accidentally )?cut (?:myself )?(?:(?:way|much|so|too|really|a lot|a bit|far) )+deep(?:er)?(?! into the| cut)|cut deeper than (?:i|ever|usual|before|last time|i meant)"
+        r"|blood (?:all over|everywhere|wont stop|isnt stopping|keeps coming|is everywhere)(?! (?:from|after) (?:my|the) (?:nose|period))",
+        skip="tense idiom",
+        ex=(
+            "im bleeding a lot and i dont want to call anyone",
+            "cut way deeper than i meant to",
+            "theres blood all over the floor",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:knife|blade|razor|razor blade|glass|scissors|gun|pistol) (?:is )?(?:into|in|across|over|against|to) my (?:wrists?|throat|arms?|thighs?|skin|neck|temple|head|mouth)"
+        r"|(?:in|into) (?:the|my) (?:bath|bathtub|tub|shower) with (?:a|the|my|some) (?:razor|blade|knife|razors|blades|razor blades?|pills|toaster|hair ?dryer)"
+        r"|(?:the )?(?:rope|noose|belt|cord|ligature) (?:is |are )?(?:already )?(?:up|hung|hanging|tied|ready|in place|around my neck|set up)(?! for| to| on the (?:wall|hook))",
+        ex=(
+            "i keep pressing the knife into my wrist",
+            "im sitting in the bathtub with a razor",
+            "the rope is already up in the garage",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im |i am |and im |now im )?(?:driving|walking|jumping|stepping|throwing myself|leaping) (?:off|into|in front of|under|from|onto) (?:the|a) (?:\w+ )?(?:cliff|bridge|sea|ocean|traffic|train|tracks|bus|truck|roof|rooftop|building|overpass|highway|motorway|freeway|tower|balcony|parking garage|car park|window|lake|river)(?! (?:with|for|to swim|to surf|to get))"
+        r"(?!.*\b(?:into the (?:pool|water|lake|river|sea)|was (?:wild|fun|great|awesome|amazing|epic|so fun)|for fun)\b)"
+        r"|(?:im |i am )?(?:about to|going to|ready to|finally going to|going to finally) (?:jump|let go)(?= ?$| now| right now| tonight)"
+        r"|(?:my |the )?plan is (?:to )?(?:the |my |all the |all my )?{MEANS}"
+        r"|^suicide (?:tonight|today|tomorrow|this weekend|now|right now)",
+        ex=(
+            "getting in the car and driving off the cliff road",
+            "im about to jump",
+            "my plan is the pills and the bath",
+            "sewerslide tonight",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:sitting|standing|sat|stood|perched|balancing|climbed|climbing|leaning|hanging) (?:on|over|onto|out over|up on|off) (?:the |a )?(?:edge|ledge|railing|rail|wrong side|other side|outside) (?:of )?(?:the |a |this |my )?(?:\w+ )?(?:bridge|roof|rooftop|building|cliff|balcony|overpass|railing|tower|parking garage|car park|window)"
+        r"|(?:climbed|climbing|got|am) (?:over|past) the (?:railing|barrier|fence|rail) (?:of|on|at) (?:the|a|this) (?:\w+ )?(?:bridge|overpass|roof|balcony|building|cliff)",
+        skip="neg",
+        ex=("sitting on the edge of the bridge railing", "climbed over the railing of the bridge"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:im|standing|sitting|parked|waiting|here|currently|just got|ill be|i will be|sat|stood) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in|into) (?:the|a|this|my)(?: \w+)?"
+        r" (?:train station|station platform|subway platform|metro platform|tracks|railway|railroad|lake|river|sea|ocean|quarry|dam|water tower|tower|car park|rooftop|roof|overpass|cliffs?|bridge|ledge|stairwell|top floor)"
+        r"|(?:driving|walking|heading|going|on my way|biking|cycling|getting a cab|getting an uber|drove|walked|went|came) (?:to|towards|down to|up to|out to) (?:the|a) (?:\w+ )?(?:bridge|cliffs?|tracks|roof|rooftop|river|lake|sea|ocean|overpass|train station|quarry|dam)",
+        skip="neg",
+        ex=(
+            "ill be at the lake",
+            "driving to the bridge now",
+            "standing on the overpass by the highway",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEANS} (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom))"
+        r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
+        r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
+        r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"
+        r"|(?:with|got|have|bought|holding) (?:a|the|my|some|all the|all my) (?:rope|noose|razor|razors|blade|blades|gun|knife|bleach|antifreeze|pills|meds|tablets|sleeping pills)(?= ?$| and| right| now| next| in my|,)",
+        skip="neg",
+        ex=(
+            "got all my pills lined up on the desk",
+            "his gun in the closet and i know where the key is",
+            "just finished counting out the pills",
+            "loading the gun",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im|i am) (?:finally )?(?:take|swallow|down|drink|use|taking|swallowing|drinking|using|downing|do) (?:them all|all of them|all of it|it all|everything|every (?:last )?(?:one|pill|single one)|the (?:whole|entire|rest of the) \w+)"
+        r"|(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im going to) (?:finally )?(?:take|swallow|drink|use) (?:it|them|the \w+)(?= ?$|,| tonight| today| now| right now| tomorrow| when| after| once| as soon| before| on myself| this)"
+        r"|(?:that|this|thatll|it|which|they) (?:should|will|would|ought to) be (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))|theres (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))"
+        r"|(?:worked|figured|planned) out (?:the )?(?:timing|times|train times|schedule|dose|doses|how much|how many|when|where)"
+        r"|(?:ive |i have |i )?(?:made (?:up )?my (?:mind|decision)|decided)(?= and| im|,)|(?:im |i am |feel )?at peace with (?:it|my decision|dying|this|what im about to do)(?= ?$| now)",
+        skip="idiom cond hyper",
+        ex=(
+            "gonna take them all as soon as my shift ends",
+            "im going to use it tonight",
+            "im going to drink it",
+            "that should be enough",
+            "ive worked out the timing",
+        ),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"^(?:my |this is my |heres my )?(?:final|last) (?:post|message|goodbye|words|entry)(?= ?$)"
+        r"|this is (?:the|my) last (?:night|day|time (?:ill|i will|im going to|youll|you will|anyone will|i) (?:log|post|write|talk|hear|see|be|bother|reach))(?! of| before| at| in| with| for| on)"
+        r"|(?:to )?whoever (?:reads|finds|sees) this|(?:please )?(?:dont|do not) (?:try to |come )?(?:find|look for|search for|come looking for|come after|follow) me"
+        r"|(?:im|i am|i) (?:not|never|wont be|dont think im|will not be) (?:coming|going) (?:home|back)(?= ?$| tonight| this time|,| again)",
+        ex=(
+            "final post",
+            "this is the last night",
+            "please dont try to find me",
+            "i dont think im coming home",
+        ),
+    ),
+    R(
+        "giving_away",
+        "hint",
+        r"(?:passwords?|pin|bank (?:details|info)|logins?|passcodes?)(?: \w+){0,3} (?:are|is) (?:in|on|under|written|saved)",
+        ex=("my passwords are in the notebook",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:wont|will not|not) be coming (?:home|back)"
+        r"|(?:wrote|written|writing|left|leaving|finished) (?:goodbye |farewell )?(?:letters|notes|a letter|a note|messages) (?:to|for) (?:my|each|everyone|all|the people)"
+        r"|(?:keep|keeps|kept|im|been|just|cant stop) (?:looking|staring|peering|leaning|hanging) (?:down|over|over the edge|at the (?:water|drop|tracks))(?= ?$| the|,)|(?:the )?train is (?:coming|approaching|pulling in)|so (?:they|someone|people) (?:can|will|could) find me|(?:its|it is) (?:really |so |very )?(?:high|far down|a long way down)(?= ?$| up here)"
+        r"|love you all|i just wanted (?:someone|somebody|you all|you guys|one person) to know|its over(?= ?$)",
+        ex=("i wont be coming back", "i keep looking down"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:thinking|think|thought|been thinking|keep thinking|considering|contemplating) (?:about |of )?(?:jumping (?:off|in front of|from)|walking into (?:the )?(?:sea|ocean|traffic|river)|driving (?:off|into)|stepping in front of|swallowing all|taking all (?:my|the|of my))",
+        ex=("thinking of jumping in front of the train",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:hope|hoping|pray|praying|wish|wishing)(?: that)? i{ADV} (?:dont|never|wont|do not|will not) wake up"
+        r"|(?:dont|cant) (?:see|imagine|picture) myself (?:being alive|alive|living|being here|here|making it|surviving)(?= in | by | at | past | until | much| another| for| ?$)"
+        r"|(?:peaceful|nice|good|easy|easier|better|a relief|lovely|great|simpler) (?:it )?(?:would be|itd be|it would be|to be) to{ADV} {DIE}"
+        r"|why (?:am i|im|are we|do i) (?:even )?(?:still )?(?:even )?(?:alive|here|breathing|living)(?= ?$| anymore| at all| honestly)"
+        r"|wish(?:ing)?(?: that)? (?:a|some|the) (?:car|truck|bus|train|plane|meteor|asteroid|drunk driver) (?:would |could )?(?:just )?(?:hit|kill|take|crush)s? me"
+        r"|(?:hate|hating|dread|dreading) waking up(?= ?$| every| each| in the morning)|(?:disappointment|disappointed|letdown|let down) (?:that |when )?(?:i|im) (?:still (?:here|alive|breathing)|woke up|wake up)"
+        r"|wish(?:ing)? (?:i|id) (?:had )?never (?:been born|existed|woke up)"
+        r"|(?:sleep|fall asleep|go to sleep) and (?:not|never) (?:have to |need to )?wake up"
+        r"|(?:dont|dont really|no longer|stopped|dont even) car(?:e|ing) (?:if|whether) (?:im|i am|i live|i die|i wake up|i make it)(?: \w+){0,2}(?: or not| or die| or dead)?",
+        ex=(
+            "some nights i lie in bed hoping i just dont wake up",
+            "i dont see myself being alive in a few years",
+            "how peaceful it would be to just not exist",
+            "why am i even still here",
+            "some days i wish a car would just hit me",
+            "i hate waking up",
+            "i wish id never been born",
+            "i just dont really care whether im here or not anymore",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:dont know|idk|not sure|no idea) how (?:much )?(?:longer|long) (?:i can|i could|im going to be able to|ill be able to|i will be able to|i can keep) (?:keep going|go on|do this|take (?:it|this)|hold on|last|keep doing this|keep living|survive|hang on|keep this up)",
+        ex=("idk how much longer i can keep going like this",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:nobody|no one|not a single person|none of you|no body)(?: \w+){0,2} (?:would|will|d) (?:\w+ )?(?:notice|care|miss me|mourn) if i (?:\w+ ){0,1}(?:stopped|wasnt|werent|disappeared|left|vanished|died|was gone|were gone|stopped existing|was dead|went missing|never came back)"
+        r"|if i (?:died|was gone|disappeared|vanished|killed myself|wasnt here)(?: \w+){0,4} (?:nobody|no one|anyone|anybody) (?:would|will) (?:even )?(?:care|notice|miss me)"
+        r"|(?:world|everyone|everybody) (?:would|will|is|d)(?: \w+){0,2} (?:be )?(?:a )?better (?:place |off )?without me",
+        skip="neg",
+        ex=(
+            "nobody would even notice if i stopped showing up",
+            "if i died tomorrow i dont think anyone would care",
+            "the world would honestly be better without me in it",
+        ),
+    ),
+    R(
+        "slang_kms",
+        "concern",
+        r"{WANT}{ADV} (?:suicide|unalive)(?= ?$| so| rn| right| tonight| today| again| fr| honestly| lol)",
+        ex=("i wanna sewerslide", "wanna unalive so bad rn"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:slit|slashed|sliced|opened) (?:my|both) (?:wrists?|arms?|throat|veins)"
+        r"|took (?:a|the|my) (?:razor|blade|knife|razor blade|box cutter) to my (?:arms?|wrists?|skin|legs?|thighs?|stomach|throat)"
+        r"|(?:cant|cannot|couldnt|can not) (?:make it |get it to |seem to )?stop (?:the )?bleeding"
+        r"|(?:took|swallowed|downed|taken) (?:every|each) (?:single |last )?(?:pill|tablet|capsule|med)(?! (?:on time|as prescribed|this morning|today|like))"
+        r"|(?:garage(?: \w+){0,6} (?:engine|car) (?:is )?(?:running|on|still running)|(?:engine|car) (?:is )?(?:running|on|still running)(?: \w+){0,6} garage)"
+        r"(?!.*\b(?:warm up|warming up|to warm|defrost|leaving in|heading out|about to leave)\b)",
+        skip="tense",
+        ex=(
+            "i slit my wrists",
+            "took a razor to my arm",
+            "i cant make it stop bleeding",
+            "took every pill in the house",
+            "im in my car in the garage with the engine running",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:writing|typing|posting|sending) this (?:from|on|at) (?:the|a|this|my) (?:\w+ )?(?:bridge|roof|rooftop|ledge|tracks|cliff|overpass|railing|edge)",
+        skip="neg",
+        ex=("im writing this from the bridge",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:at|on|from|by|near|to|towards|over) (?:the )?(?:edge|end|side) of (?:the|a|this) (?:\w+ )?(?:platform|bridge|roof|rooftop|cliff|building|balcony|tracks|overpass|parking garage|car park|pier|dam|quarry)"
+        r"|(?:heading|walking|driving|going|go|on my way|running) (?:to|towards|down to|out to) (?:the )?(?:tracks|railway|railroad|train tracks|bridge|cliffs?|river|roof)(?! (?:to|for|with) )",
+        skip="neg",
+        ex=("standing at the edge of the platform", "heading to the tracks now"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:have|got|holding|hold|bought|found|grabbed|took|keep|kept|brought) (?:\w+ ){0,5}{MEANS}"
+        r"|(?:take|taking|bring|bringing) (?:my |the |his |dads |my dads |my fathers )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)"
+        r"|(?:put|packed|hid|placed|stashed|hidden) (?:the|a|my|his|her) (?:\w+ )?{MEANS} (?:in|into|under) (?:my|the)"
+        r"|(?:a|the|my) (?:\w+ )?(?:plastic )?bag over my head|(?:already|just) (?:took|swallowed|taken) (?:the|those|these) {MEANS}",
+        skip="neg",
+        ex=(
+            "i have my dads revolver on the table",
+            "i have 200 tylenol",
+            "i already took the pills",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:gun|pistol|revolver|rifle|shotgun|firearm)(?: \w+){0,3} (?:in my (?:hand|hands|mouth|lap)|to my (?:head|temple|chin))"
+        r"|(?:holding|have|got|with) (?:a|the|my|my \w+s) (?:gun|pistol|revolver|rifle|shotgun)(?: \w+){0,2} (?:in my (?:hand|hands|mouth|lap)|to my (?:head|temple|chin)|cocked|loaded|safety off)",
+        skip="neg",
+        ex=("the gun is in my hand",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"^(?:its|it is|its finally|it will be|its going to be) happening(?= ?$| tonight| today| now| tomorrow| this)"
+        r"|^(?:im |i am )?(?:finally )?doing it(?: in (?:an|a|one|two|a few|\d+) (?:hour|hours|minutes|mins|min))?(?= ?$| tonight| today| after| when| once| this| tomorrow| now| right now| before|,)"
+        r"|(?:trying|try|going to try|ill try|gonna try|attempt|attempting) (?:it )?again (?:tonight|today|tomorrow|soon|this weekend|right now)"
+        r"|(?:im )?(?:going to|about to|want to|ready to|gonna) (?:jump|let go|step off|fall)(?= ?$| off| from| now| tonight| right now| today| as soon| when| after)"
+        r"|(?:ive |i )?(?:made|making) sure(?= ?$)|(?:nobody|no one|noone) knows (?:im here|where i am|where im going)|(?:want|going) to go over(?= ?$| the (?:edge|railing|side|rail|barrier))"
+        r"|before i lose (?:the|my) nerve|everything is (?:ready|set|prepared|in place|done)(?= ?$|,)"
+        r"|(?:made|making) sure (?:of (?:it|that)|nobody|no one|noone|they wont|it works|it will work)|(?:nobody|no one) will (?:find|stop|reach) me (?:until|before|in time)"
+        r"|(?:im |been |ive been |and )?(?:drinking|drunk|wasted) and (?:i )?(?:have|got|holding)|no reason to stop(?= ?$)"
+        r"|(?:my |the )?plan is (?:all )?(?:set|in place|ready|final|done|made|locked in)(?! for (?:the|a|our|my) (?:trip|party|wedding|weekend|holiday|vacation|move|birthday))",
+        skip="idiom cond hyper",
+        ex=(
+            "its happening tonight",
+            "doing it after my shift",
+            "im trying again tonight",
+            "i made sure of that",
+            "ive been drinking and i have",
+        ),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:not going to|wont|will not|not gonna|wont even) be (?:alive|here|around|breathing) (?:tomorrow|by (?:tomorrow|morning|tonight|then|the weekend|monday)|in the morning|after tonight|next week|much longer than tonight|when you wake up)",
+        skip="neg",
+        ex=("im not going to be alive tomorrow morning",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:said|saying|say|said all) my goodbyes|(?:said|saying|say) (?:goodbyes?|bye)(?= ?$| to (?:someone|somebody|anyone|people|everyone|everybody|my (?:family|friends|kids|parents|mom|dad|sister|brother)|them|you all))|sorry (?:mom|mum|dad|mama|papa|everyone|guys)(?= ?$|,)"
+        r"|(?:written|wrote|writing) (?:everything|it all) down for (?:my|everyone|them)|just (?:want|wanted|need) (?:someone|somebody|one person|you all|someone here) to know"
+        r"|can (?:someone|somebody|anyone) (?:just )?(?:talk to me|be here|stay with me)|(?:please )?(?:someone|somebody|anyone) talk to me",
+        ex=(
+            "ive said my goodbyes",
+            "sorry mom",
+            "just want someone to know",
+            "can someone just talk to me",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:think|thinking|thought) (?:a lot |so much |sometimes |often )?about{ADV} (?:not being (?:here|alive|around)|not existing|not waking up|being gone|ending it|ending things|ending my life|killing myself|dying in my sleep)"
+        r"|(?:lying|lie) if i (?:said|say) i (?:didnt|dont|never|wasnt|havent|had never)(?: \w+){0,2} (?:want to die|want to disappear|think about (?:dying|suicide|death|it|ending it)|feel suicidal|want to not exist|wish i was dead)"
+        r"|(?:just )?waiting (?:to die|for (?:death|the end|my time|it all to end|it to be over|god to take me))"
+        r"|(?:dont|no longer) want to{ADV} (?:do|live) (?:this|this life|life)(?: \w+){0,2} (?:anymore|any longer)"
+        r"|(?:wish|want|wanna|need)(?: \w+){0,5} (?:sleep(?! in)|disappear|vanish|be gone)(?: \w+){0,5} forever(?! on| at| every)"
+        r"|(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: that)? (?:god|the universe|something|someone|death|jesus|the lord) (?:takes|will take|would take|took|kills|would kill|comes for) me"
+        r"|done with (?:breathing|existing|being alive|being here|living|trying to live|life)",
+        skip="neg",
+        ex=(
+            "sometimes i think about just not being here anymore",
+            "id be lying if i said i didnt want to die sometimes",
+            "feel like im just waiting to die",
+            "i dont want to do this life thing anymore",
+            "i wish i could just go to sleep for a year or forever",
+            "every night i pray god takes me in my sleep",
+            "done with breathing",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:dont|cant|no longer){ADV} see (?:the|any) point (?:in|of|to) (?:anything|living|life|going on|trying|being alive|waking up|existing|any of (?:this|it))"
+        r"|no future for (?:me|someone like me|people like me|a person like me)|(?:i have|theres|there is) no future(?= ?$| left| anymore| for me)",
+        skip="neg",
+        ex=("dont really see the point in anything", "theres no future for someone like me"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:would|d|will|might)(?: \w+){0,2} be (?:\w+ ){0,2}(?:happier|better off|better|fine|relieved|glad|okay|ok|free) (?:if|when|once) i{ADV} (?:was gone|were gone|was dead|were dead|died|disappeared|vanished|left|wasnt here|werent here|stopped existing|killed myself|wasnt around|werent around)"
+        r"|(?:world|everyone|everybody|my family|people|they|the people)(?: \w+){0,5} (?:fine|better|happier|easier|okay) without me(?! (?:for|this|next|today|tomorrow|while|during|at|on|there|here))",
+        skip="subject",
+        ex=(
+            "everyone would be happier if i just vanished",
+            "the world would keep spinning fine without me",
+        ),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:giving|gave|given|been giving) (?:away )?(?:stuff|things|everything|all my things|most of my things|my stuff|my things)(?: away)?(?! (?:to charity|to goodwill|i dont use|that dont|that doesnt|from my))",
+        ex=("ive been giving stuff away",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:cut|slit|sliced|slashed|stabbed|burned|burnt|opened) (?:my|both|into my) (?:wrists?|arms?|thighs?|legs?|throat|neck|stomach|veins?)(?: \w+){0,2} (?:deep|deeper|open|too deep|badly|really bad|to the bone)"
+        r"|(?:tied|tying|hung|hanging|attached|fixed|secured|looped) (?:a |the |my )?(?:rope|noose|belt|cord|sheet|ligature|extension cord)(?: \w+){0,4} (?:to|around|from|on|over) (?:the|my|a) (?:\w+ )?(?:railing|beam|rafter|door|doorknob|closet|ceiling|fan|banister|tree|pipe|rod|hook|neck|balcony)"
+        r"|(?:loaded|cocked|unlocked) (?:the |my |his |her |a )?(?:\w+ )?(?:gun|pistol|revolver|rifle|shotgun|handgun)(?! for (?:hunting|the range|target|practice| deer))",
+        skip="tense",
+        ex=(
+            "i cut my wrist deep",
+            "i tied the rope around the railing on my balcony",
+            "loaded my dads gun and sat in the car",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:standing|sitting|lying|laying|im|i am|waiting|kneeling|walking|currently) (?:\w+ ){0,2}(?:on|in|onto|along|between) (?:the )?(?:train tracks|railway tracks|railroad tracks|rail tracks|tracks|subway tracks|railway line)(?! (?:for|at) (?:a|the) (?:race|meet))"
+        r"|(?:im|i am|im out|im outside|standing|sitting|sat|stood|perched|crouching|kneeling) (?:out |outside )?(?:on|at) the (?:\w+ ){0,2}ledge(?: of| outside)?"
+        r"|(?:outside|out) (?:the|my) (?:window|balcony railing)(?: \w+){0,3} (?:\d+|nine|ten|eleven|twelve|twenty|fifteen) (?:floors|stories|storeys)",
+        skip="neg",
+        ex=("im standing on the train tracks right now", "im outside on the ledge of my window"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:at|on|to) the (?:very )?top of (?:the|a|this|my) (?:\w+ ){0,2}(?:parking structure|parking garage|parking deck|car park|building|bridge|tower|cliff|stairwell|stadium|dam|hotel)"
+        r"|(?:\d+|nine|ten|eleven|twelve|twenty|fifteen|thirty) (?:floors|stories|storeys) (?:up|high|down)?(?= ?$)",
+        skip="neg",
+        ex=("im at the top of the parking structure downtown",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEANS}(?: \w+){0,4} (?:next to me|beside me|in front of me|in my (?:hand|hands|pocket|bag|lap|backpack|room|car|purse)|on me|with me|open|opened|unlocked|ready)"
+        r"|(?:have|got|ive got|holding) (?:the|a|all the) (?:means|way to do it)|(?:pill bottle|bottle of pills|bottle of \w+|box of \w+) (?:is )?(?:open|opened|next to me|in my hand)"
+        r"|(?:already|just) (?:taken|took|swallowed|downed) (?:them|it|all of them|them all|the lot|the whole lot)",
+        skip="neg",
+        ex=(
+            "the pill bottle open next to me",
+            "pills are in my pocket",
+            "i have the means",
+            "ive already taken them",
+        ),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:feel|feeling|getting|im|so|really) (?:really |so |very |super )?(?:sleepy|dizzy|drowsy|woozy|faint|lightheaded|numb and sleepy)"
+        r"|(?:vision|heart|eyes|chest|head)(?: is| are)? (?:\w+ )?(?:weird|blurry|racing|pounding|fading|going dark|heavy)|cant (?:breathe|stay awake|keep my eyes open|feel my)"
+        r"|im (?:so )?sorry(?= ?$|,)|it will be (?:done|over)|itll be (?:done|over)|it(?:ll| will) look like an accident",
+        ex=(
+            "i feel really sleepy and my vision is weird",
+            "im so sorry",
+            "itll look like an accident",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going to|gonna|plan to|planning to|planning on|will|ill|im going to|decided to) (?:go )?do it(?= before| after| when| while| once| on \w+| this \w+| next \w+| \w+day| in the morning| at night| at \d| as soon| tomorrow| tonight| today)"
+        r"|(?:dont|do not) want to be (?:talked out of it|stopped|saved|found|rescued)|(?:dont|please dont|no one|nobody) (?:try to )?(?:stop|save|talk me out of) (?:me|it)"
+        r"|waiting (?:for|until) (?:the house|everyone|everybody|my \w+|them|it) (?:to be|is|are|to get|gets|goes|to go|to leave|leaves)(?: \w+){0,2}"
+        r"|(?:me|myself) (?:a |the )?(?:courage|guts|nerve) to (?:do it|end it|go through with it)",
+        skip="idiom cond hyper",
+        ex=(
+            "im going to do it before my mom gets home",
+            "i plan to do it sunday morning",
+            "i dont want to be talked out of it",
+            "waiting for the house to be empty",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:when|after|once|while|before|until) (?:everyone|everybody|they|my \w+|the house|the kids|nobody|no one|mom|dad)(?: \w+){0,3} (?:is |are |gets |get |goes |go |falls? )?(?:asleep|sleeping|out|gone|away|empty|home|leaves?|to (?:bed|sleep|work|school|church|class)|at (?:work|school|church|class)|wakes? up)"
+        r"|(?:after|before) (?:dinner|work|class|school|my shift|church|breakfast|lunch|the funeral|my exam)|(?:everyone|everybody)(?: \w+){0,3} (?:is |are )?(?:asleep|sleeping)"
+        r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| night| evening| afternoon)?(?= ?$| when| after| before| while|,)",
+        skip="neg subject past idiom cond hyper",
+        ex=("when my roommate is at church", "everyone in my house is asleep"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:not|no longer|never) (?:really |even )?(?:scared|afraid|frightened) (?:of|of the idea of) (?:dying|death|being dead)"
+        r"|(?:death|dying|being dead|not existing|not waking up|the end) (?:seems|sounds|feels|looks|would be|is looking)(?: \w+){0,2} (?:nice|good|peaceful|better|appealing|tempting|comforting|like a relief|like relief|easier|okay|fine|inviting|attractive)"
+        r"|(?:tired|exhausted|sick|worn out|weary|drained) (?:of|from|with) (?:being alive|living|existing|being here|waking up|breathing|surviving|life)(?! (?:paycheck|in this city|with my|at home|here))"
+        r"|(?:^|what if i just |i just want to |i want to )stop(?:ped)? being(?= ?$)",
+        skip="neg",
+        ex=(
+            "im not really scared of dying anymore",
+            "death seems kind of nice right now",
+            "im so exhausted from being alive",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:dont know|idk|not sure|no idea) how (?:to|i can|i could|im supposed to) (?:keep living|keep going|go on|live like this|survive this|keep doing this|stay alive|keep existing)"
+        r"|(?:point|purpose) of me(?: even)?(?: is| existing| being here| being alive)?(?= ?$)|whats the point of me",
+        skip="neg",
+        ex=(
+            "i dont know how to keep living like this",
+            "i keep wondering what the point of me even is",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:courage|guts|nerve|strength|balls) to (?:end it|do it|kill myself|go through with it|end my life|jump|pull the trigger)"
+        r"|(?:thinking|thought|think|planning|wondering|imagining) (?:about |of )?how (?:id|i would|ill|i will|i could|i can|i should|to) (?:do it|end it|kill myself|die|end my life|end things)",
+        ex=("waiting for the courage to end it", "ive been thinking about how id do it"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:collect|collecting|get|getting|cash in|have|with) (?:my )?life insurance"
+        r"|if i (?:disappeared|died|vanished|was gone|killed myself|left|stopped existing)(?: \w+){0,3} (?:would|will) (?:anyone|anybody|people|they|you)(?: even)? (?:notice|care|miss me)",
+        ex=(
+            "my family would be better off collecting my life insurance",
+            "if i disappeared tomorrow would anyone even notice",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|drank|chugged) (?:the|a) (?:whole|entire|full|hole) (?:bottle|box|pack|packet|strip|jar|tub|blister)(?! of (?:water|wine|juice|soda|milk|beer|coke|pop|vodka|whiskey|tequila|rum|kombucha|vitamins|gummies))"
+        r"|(?:cut|cutting|went) (?:too|way too|so|really) (?:much|far|deep|hard|many times)"
+        r"|(?:idk|i dont know|dont know|not sure|lost count of) how many(?: i took| i swallowed| i had| pills| i downed| of them i took|(?= ?$))",
+        skip="tense",
+        ex=(
+            "i took the whole bottle",
+            "i cut too much and i feel cold",
+            "took some xanax, idk how many",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:took|swallowed|downed|popped|taken) (?:some|a few|a couple of|a couple|a bunch of|several|extra|more) {MEANS}",
+        skip="neg",
+        ex=("took some xanax",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:about to|going to|gonna|want to|might) do something (?:\w+ )?(?:stupid|dumb|drastic|permanent|bad|i cant take back|irreversible|final)"
+        r"|(?:need|want) (?:someone|somebody|anyone|you) to (?:stop|talk me down|come get) me|(?:please )?(?:someone|somebody|anyone) stop me"
+        r"|(?:a|the|my) (?:date|day|time|place|spot|method) (?:is )?(?:picked|chosen|set|planned|decided)(?! for (?:the|our|my) (?:wedding|party|trip|move|meeting|exam|surgery|appointment))"
+        r"|(?:its|it is) this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)(?= ?$)",
+        skip="idiom cond hyper",
+        ex=(
+            "im about to do something really stupid",
+            "i need someone to stop me",
+            "i have a date picked",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:middle|center|centre|top|edge|side|end) of (?:the|a|this) (?:\w+ )?(?:bridge|overpass|viaduct|pier|dam|cliff|cliffs|roof|quarry|gorge|canyon)"
+        r"|(?:at|on|by|near|to) (?:the|a) (?:cliff|bridge|roof|rooftop|quarry|pier) (?:edge|ledge|railing|top)"
+        r"|(?:bath|bathtub|tub) (?:is )?(?:running|filling|full|ready|filled)",
+        skip="neg",
+        ex=(
+            "walked out to the middle of the bridge",
+            "parked at the cliff edge",
+            "the bath is running",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:dont|do not) think (?:im|i am|ill|i will|i can) (?:going to |gonna )?(?:make it|survive|last|hold on|be (?:here|alive|around))(?= ?$| this| to| through| past| until| much| another| till)"
+        r"|(?:sleep|disappear|vanish)(?: \w+){0,2} and never (?:have to )?(?:deal with|wake|face|come back|feel|see)"
+        r"|(?:imagining|picturing|imagine|picture|thinking about|daydreaming about)(?: \w+){0,3} (?:at )?my (?:own )?(?:funeral|death|grave|memorial)"
+        r"|(?:dying|death|not waking up|being dead|the thought of (?:dying|death|not waking up|being dead|ending it)) (?:doesnt|does not|no longer|dont) (?:scare|frighten|bother|worry) me"
+        r"|(?:think|thinking|thought) (?:about|of) (?:dying|death|suicide|killing myself|not being here)(?: \w+){0,2} (?:more than|all day|every day|constantly|daily|nonstop|every hour|every (?:single )?(?:night|day|morning))"
+        r"|(?:stand|standing|lean|leaning|stood|walk|walking) (?:too )?close to the (?:edge|tracks|platform edge|railing|traffic)(?: \w+){0,4} on purpose",
+        skip="neg",
+        ex=(
+            "i dont think im going to make it through this year",
+            "i want to sleep and never have to deal with anything again",
+            "i keep imagining everyone at my funeral",
+            "the thought of not waking up doesnt scare me anymore",
+            "i think about dying more than i think about living",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"{WANT}{ADV} give up(?= ?$| on (?:life|everything|living|myself))|(?:so|just|really) (?:tired|exhausted|done) (?:of|with) (?:everything|it all|myself)(?= ?$)",
+        skip="neg",
+        ex=("i just want to give up", "im just so tired of everything"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:my (?:life|existence|presence)|existing|me being here|me being alive) (?:is|feels like) (?:a|such a|just a|nothing but a|only a) (?:\w+ )?burden",
+        ex=("my life is a burden to everyone who loves me",),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"(?:cutting|self harm|sh|hurting myself|burning myself|the blade|bleeding) (?:is )?(?:the only thing|all|the one thing)(?: \w+){0,2} (?:that )?(?:helps|works|makes me feel|calms me|keeps me)",
+        ex=("cutting is the only thing that helps anymore",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:bought|got|have|saved|ordered|collected|found|picked|chose|stole|took) (?:\w+ ){0,3}(?:to|for|so i can|where i can|where ill|where i will) (?:overdose|od|kill myself|end it|end my life|hang myself|die|do it)(?: with| from| on| off)?(?= ?$| with| from| on| off|,| tonight| today| tomorrow)"
+        r"|(?:getting|grabbing|going to get|fetching|gonna get) (?:the|a|my) (?:rope|noose|gun|pistol|pills|knife|blade|razor|bleach|belt)(?= now| right now)"
+        r"|enough {MEANS} to (?:kill|die|overdose|end|do it|not wake up)(?: \w+){0,3} (?:and|so) (?:im|i am|ill|i will|im going to) (?:taking|take|use|using|swallow|swallowing)",
+        ex=(
+            "i bought pills to overdose with",
+            "im getting the rope now",
+            "i found a tree to hang myself from",
+            "ive got enough pills to kill a horse and im taking them",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|taken|had|have taken) an overdose(?! of (?:caffeine|coffee|sugar|energy drinks?|chocolate|vitamin \w+|vitamins))|(?:i |just |ive )(?:overdosed|oded)(?= ?$| on| again| last night| tonight| just now| and|,|(?: \w+){0,3} ago)"
+        r"(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))"
+        r"|(?:cut|slit|slashed|sliced) (?:my|both|both my|both of my) wrists?(?! when| as a| in (?:high|middle)| years| back)",
+        skip="tense",
+        ex=("i took an overdose", "i overdosed", "i cut my wrists"),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"(?:cut|hurt|burned|harmed) myself(?: \w+){0,4} (?:and|but) (?:i )?(?:want|wanna|need|have the urge) to (?:do it |do that )?again",
+        skip="tense past",
+        ex=("i cut myself last week and want to again",),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"^suicide thoughts|suicide thoughts (?:again|lately|today|tonight|are back|every day|all the time)|(?:having|have|getting) suicide thoughts",
+        ex=("sewerslide thoughts again",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:make|making|made) it look like an accident"
+        r"|(?:researching|googling|looking up|looked up|searched|googled|reading about|read about) (?:\w+ ){0,2}how (?:long|much|many)(?: \w+){0,3} (?:to die|it takes to die|to kill|to overdose|is lethal|until you die)",
+        ex=(
+            "im going to make it look like an accident",
+            "been researching how long it takes to die",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"covered in (?:my own )?blood|(?:cant|wont|cannot|can not) stop (?:the )?(?:blood|bleeding)"
+        r"|every (?:single )?(?:pill|tablet)(?: \w+){0,4} (?:in front of me|next to me|on the (?:floor|bed|table|desk|counter)|in my hand)",
+        skip="tense",
+        ex=(
+            "my hands are covered in blood and i cant stop it",
+            "with every pill from the cabinet in front of me",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:when|after|once|while|before|until) (?:she|he|her|him) (?:\w+ ){0,1}(?:leaves?|goes|falls? asleep|is asleep|gets home|goes to (?:bed|sleep|work)|is at work|is out|is gone)|after dark|(?:once|when) its dark",
+        skip="neg subject past idiom cond hyper",
+        ex=("when she leaves for her night shift", "after dark"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:wont|not going to|not gonna|will not) be (?:here|around|alive) (?:much|for much|any) longer"
+        r"|(?:writing|wrote|drafting|drafted|typing|typed) (?:\w+ )?(?:goodbye|farewell|final) (?:messages|texts|notes|letters|posts|emails)",
+        ex=("not going to be here much longer", "i keep writing goodbye messages"),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"notes? (?:written|done|left|finished|ready)",
+        ex=("notes written",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:dog|cat|pets?|bird|rabbit|fish) (?:rehomed|given away)|rehomed (?:my|the|our) (?:dog|cat|pets?|bird|rabbit)",
+        ex=("dog rehomed",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:dont|cant) (?:see|imagine|picture) myself (?:getting older|growing old|getting old|reaching \d+|turning \d+|as an adult|at \d+)"
+        r"|(?:think|thinking|thought) about{ADV} (?:not stopping|not braking|swerving|driving into|letting go of the wheel|not turning the wheel|stepping out|walking into traffic)"
+        r"|(?:didnt|did not|dont|wouldnt|would not) have to (?:exist|live|be alive|wake up|be here)(?= ?$| anymore| any longer)"
+        r"|wish(?:ing)? (?:i|id) (?:had )?never (?:woken up|survived|made it|come back)"
+        r"|keep (?:thinking|dreaming|fantasizing) about (?:dying|death|suicide|killing myself|ending it|not existing)",
+        skip="neg",
+        ex=(
+            "i just dont see myself getting older",
+            "think about just not stopping at the red light",
+            "what if i didnt have to exist anymore",
+            "honestly wish id never woken up from surgery",
+            "i keep thinking about dying",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|taken|swallowing|chugged|ate) (?:every (?:single )?(?:pill|tablet|med)|everything|all (?:the|of the) (?:pills|meds|medicine|medication|tablets)) (?:in|from) (?:my|the|this|our) (?:\w+ )?(?:cabinet|house|home|drawer|bathroom|kitchen|bag|purse|room|cupboard)",
+        skip="tense",
+        ex=("i just swallowed everything in my medicine cabinet",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:about|going|ready|gonna|planning|want) to (?:take|swallow|down|drink) (?:every (?:single )?(?:pill|tablet|med)|everything|all (?:the|of the) (?:pills|meds|medicine|medication|tablets)) (?:in|from) (?:my|the|this|our) (?:\w+ )?(?:cabinet|house|home|drawer|bathroom|kitchen|bag|purse|room|cupboard)",
+        ex=("im about to take every pill in this house",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:tonight|today|tomorrow|now|then) i (?:use|take|swallow|drink) (?:them|it|the \w+|all of them|them all)"
+        r"|(?:going to|gonna|will|ill|about to) use (?:the|my|his|her|dads|moms|my dads|my moms) (?:\w+ )?{MEANS}",
+        skip="idiom cond hyper",
+        ex=("tonight i use them", "im going to use my dads gun"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:been )?(?:stockpiling|hoarding|stockpiled|hoarded)(?= ?$| for| since|,)|engine (?:on|running|still running)(?= ?$|,)",
+        skip="neg",
+        ex=("ive been stockpiling for weeks", "engine on"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:nobody|no one|noone)s? (?:is )?home|(?:im |i am )?home alone(?= ?$| tonight| now| all| this|,)|(?:everyone|everybody)s? (?:is )?(?:out|away|gone)(?= ?$| tonight| for|,)",
+        skip="neg subject past idiom cond hyper",
+        ex=("nobodys home",),
+    ),
+    R(
+        "hopelessness",
+        "hint",
+        r"(?:want|need|wish|wanting)(?: for)? (?:the|this|my|it|everything)(?: \w+){0,5} to (?:stop|end)(?= ?$| forever| for good| permanently)",
+        ex=("i just want the noise in my head to stop",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"existing until i (?:dont|die|stop|cant|dont anymore)|painless (?:exit|way out|way to go)|(?:exit|off) (?:button|switch) (?:for (?:life|me)|if (?:one|it) existed)"
+        r"|(?:dying|death|being dead|not existing|not being alive) (?:sounds|seems|feels|looks|would be)(?: \w+){0,2} (?:better|nicer|easier|preferable) than",
+        skip="neg",
+        ex=(
+            "im just existing until i dont",
+            "id take a painless exit button if one existed",
+            "dying sounds better than another year of this",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:struggling|hard|harder|cant|cannot|unable|trying) to (?:find|see|think of|come up with) (?:\w+ )?reasons? to (?:stay alive|live|keep going|go on|keep living|stay|be here|get up)",
+        skip="neg",
+        ex=("im really struggling to find reasons to stay alive",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:my |both )?wrists? (?:are |is )?(?:open|slit|cut open|sliced open|gushing)"
+        r"|(?:keep |im |been |cant stop )?(?:stabbing|slashing|cutting|carving|burning|hitting) (?:my|myself)(?: \w+){0,3} (?:and|but) (?:i )?(?:cant|cannot|wont|can not) stop",
+        skip="tense",
+        ex=("lying in the bath with my wrists open", "i keep stabbing my leg and i cant stop"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:this is|its|tonight is|today is|tonights) my last (?:night|day) (?:on earth|alive|on this earth|in this world)",
+        ex=("this is my last night on earth",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:working|work|getting|get|building|build|worked|built) up (?:the )?(?:courage|nerve|guts)|made (?:my )?peace with (?:it|dying|death|my decision|everything|leaving)",
+        skip="idiom cond hyper",
+        ex=("sitting in my car working up the courage", "ive made peace with it"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:sleep|fall asleep) and (?:just )?stay (?:asleep|gone)|(?:imagining|picturing|imagine|picture|see) myself (?:jumping|falling|stepping off|dying|hanging|dead)(?= ?$|,| when| from| off| every)|(?:press|push|hit) a button and (?:not exist|disappear|die|never have existed|be gone|stop existing|vanish)",
+        skip="neg",
+        ex=(
+            "i just wish i could go to sleep and stay asleep",
+            "if i could press a button and not exist i would",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"{MEANS} (?:are |is )?(?:already )?(?:kicking in|in my system|starting to work|starting to kick in|hitting me)|(?:feel|feeling) the {MEANS} (?:kicking in|working|hitting)"
+        r"|cut(?: \w+){0,5} (?:its|it is|is|its really|its so) (?:really |so |too |very )?deep(?= ?$|,)"
+        r"|(?:towel|shirt|sheets?|bandage|bandages|sleeve|floor) (?:is |are )?(?:soaked|full of blood|soaked through|covered in blood|all bloody)",
+        skip="tense",
+        ex=(
+            "i can feel the pills kicking in",
+            "i cut again and this time its deep",
+            "the towel is soaked",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:hanging|jumping|drowning|overdosing|shooting myself|the pills|the rope|the gun|the bridge|the train|pills|an overdose) (?:is|was always|will be) the (?:plan|way|method)",
+        ex=("hanging is the plan",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:took|swallowed|taken) them (?:\w+ ){0,3}(?:ago|already)|(?:drank|downed|finished|chugged) (?:a|the|half a|a whole|most of a|half the) (?:bottle|fifth|handle) of (?:vodka|whiskey|whisky|wine|rum|tequila|gin|bourbon)",
+        skip="neg",
+        ex=("i took them an hour ago", "i drank a bottle of vodka"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:about|going|ready|gonna) to (?:take|swallow|down) (?:my|the|all|these|those) (?:\w+ )?{MEANS}",
+        skip="idiom cond hyper",
+        ex=("im about to take my sleeping pills",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:written|wrote|left|finished) (?:the|my|all the|all my) (?:notes|letters|goodbye notes|goodbye letters)(?= ?$|,| and| for (?:my|everyone|them))",
+        ex=("ive written the notes and charged my phone",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:heading|going|walking|climbing|on my way) (?:up )?(?:to|onto) (?:the|a) (?:rooftop|roof|top floor|bell tower|tower|ledge)(?! (?:to|for|with) )",
+        skip="neg",
+        ex=("heading up to the rooftop",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:wish|want|wanna|need)(?: \w+){0,5} sleep for (?:a )?(?:really |very |long )?(?:long time|long long time|years|a year|a century|ages|eternity)"
+        r"|(?:dont|do not|never) (?:feel like i )?belong (?:in this world|on this earth|among the living|in this life|anywhere in this world)"
+        r"|(?:hope|hoping|pray|praying) (?:that )?i (?:dont|never|wont) (?:make it|live|survive|get) (?:to|till|until|through|past)",
+        skip="neg",
+        ex=(
+            "i wish i could just go to sleep for a really long time",
+            "i dont feel like i belong in this world",
+            "i hope i dont make it to my birthday",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:life|living|existing|my life) is (?:just |only |nothing but )(?:pain|suffering|torture|hell|misery)",
+        ex=("honestly life is just pain and im done",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:rope|noose|belt|cord|ligature) (?:is )?(?:over|around|on|tied to|hanging from|looped over|thrown over) (?:the|a|my) (?:\w+ )?(?:beam|rafter|railing|banister|door|ceiling|fan|rod|hook|pipe|branch|stair rail)",
+        skip="neg",
+        ex=("in the garage with the rope over the beam",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:swallowed|downed|chugged) (?:all of them|them all|the lot|every one of them|all of it|it all|everything i had|everything)(?! (?:they|she|he|you) (?:said|told))",
+        skip="tense",
+        ex=("ive swallowed all of them and i feel sleepy",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:took|taken) (?:all of them|them all|the lot|every one of them|all of it|everything i had)",
+        skip="neg",
+        ex=("i took all of them",),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:sitting|standing|perched|balancing|stood|sat|im) on (?:the|a) (?:\w+ )?(?:rail|railing|ledge|parapet|guardrail|guard rail)(?! of (?:the|a) (?:stairs|staircase|porch|deck|boat))",
+        skip="neg",
+        ex=("im sitting on the bridge rail right now",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going to|gonna|will|ill|want to|about to) (?:go|cut) (?:really |so |extra |way )?deep(?:er)?(?= ?$| this time| tonight| now|,)"
+        r"|(?:locking|locked|lock|shutting) myself in (?:the|my) (?:\w+ )?(?:bathroom|room|car|garage|closet|basement)",
+        skip="idiom cond hyper",
+        ex=("im going to go deep this time", "im locking myself in the bathroom"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:would be|itd be|it would be|its|it is|id be) (?:so |much |a lot |way )*(?:easier|better|nicer|more peaceful|simpler|a relief) to{ADV} {DIE}",
+        skip="neg",
+        ex=("i keep thinking it would be easier to just not be here",),
+    ),
+    R(
+        "place",
+        "hint",
+        r"(?:im|i am|standing|sitting|parked|sat|stood|walked out|just got|currently|here)(?: \w+){0,3} (?:at|on|to|by|in|onto) (?:the )?(?:\w+ ){0,2}(?:(?:middle|edge|end|top|side|centre|center) of (?:the|a) (?:\w+ )?)?"
+        r"(?:bridge|cliff|cliff edge|pier|overpass|roof|rooftop|ledge|tracks|railway|quarry|dam|viaduct)(?![a-z])"
+        r"(?!.*\b(?:waiting|wait for|photos?|pictures?|pics|with (?:my|friends|the|a|some|family|our)|for (?:the|a|an|my|some|lunch|work)|fishing|watching|to (?:watch|see|meet|catch|take|get|pick|fix|eat)|fixing|repair|enjoying|sunset|sunrise|view|views|hiking|hike|trail|path|beautiful|lunch|coffee|picnic|walk|run|ride|tour|work|job|smoking|smoke|fireworks|concert|party|game|gutter|gutters|antenna|shingles|solar|cleaning|painting|repairing|traffic|running late|late for|stuck|commute)\b)",
+        skip="subject",
+        ex=(
+            "walked out to the middle of the bridge, cars keep passing",
+            "my car is parked at the cliff edge",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:car|engine)(?: \w+){0,4} garage(?: \w+){0,5} (?:door|doors) (?:is |are )?(?:shut|closed|down)|garage door (?:is )?(?:shut|closed|down)(?: \w+){0,5} (?:car|engine) (?:is )?(?:running|on)",
+        skip="tense",
+        ex=("the car is in the garage and the door is shut",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:dont|do not) want to be found (?:in time|alive|until)|(?:make|made|making) sure (?:nobody|no one|noone) (?:finds|will find|can find) me(?: in time| until| before)?",
+        ex=("i dont want to be found in time this time",),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:sitting|standing|perched|sat|crouching) (?:on|in|out of) (?:my|the|a) (?:windowsill|window sill|window ledge|window)(?: \w+){0,4} (?:legs|feet) (?:out|hanging|dangling|over)",
+        skip="neg",
+        ex=("im sitting on my windowsill with my legs out, 8th floor",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going|go|gonna go|to go) (?:all the way|through with it)(?= ?$| this time| tonight| now|,)"
+        r"|(?:taking|take|swallow|swallowing) (?:every|each) (?:single |last )?one(?= ?$|,| of them| tonight| now)"
+        r"|(?:take|taking|bring|bringing) (?:my |the |his |dads |my dads |my fathers )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)(?: \w+){0,2} (?:out )?(?:to|into) the (?:woods|forest|field|desert|mountains|lake|river)(?!.*\b(?:hunting|hunt|deer|season|range|target|shooting club|with (?:my|dad|him|her))\b)",
+        skip="idiom cond hyper",
+        ex=(
+            "tonight im going all the way",
+            "im taking every one",
+            "im going to take my dads shotgun out to the woods tomorrow",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:got|have|took|laid|put) (?:the|my|all the|all my|all of my) {MEANS} out(?= ?$|,| and| on| in front)"
+        r"|\d+(?:st|nd|rd|th) floor(?= ?$|,| and| window| balcony| ledge| of)",
+        skip="neg",
+        ex=("ive got the pills out and a glass of water", "8th floor"),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:going to|gonna|about to) start(?= ?$| now)|wait(?:ing)? for the (?:\w+ )?(?:freight|express)(?: train)?|for the next train to (?:come|pass)",
+        ex=("im going to start now", "wait for the 2am freight"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"better off (?:with|having) (?:a|another|someone|somebody|a different)(?: \w+){0,3} (?:who wasnt me|than me|instead of me|other than me|who isnt me)"
+        r"|(?:nobody|no one) (?:would|will) (?:even )?(?:come|show up|go|care) (?:to|at|about) my funeral",
+        ex=(
+            "my kids would be better off with a mother who wasnt me",
+            "nobody would even come to my funeral",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:dont|do not) want to be (?:here|alive|around) (?:for|by|at|on|to see) (?:christmas|my birthday|new year|new years|next year|the holidays|thanksgiving|\w+day)"
+        r"|(?:welcome|hope for|pray for|wish for|hoping for) (?:a|an) (?:heart attack|fatal accident|accident|car crash|stroke|aneurysm|terminal illness)"
+        r"|hopes? (?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes back|returns|wins|kills me|spreads)",
+        skip="neg",
+        ex=(
+            "i dont want to be here for christmas",
+            "honestly id welcome a heart attack",
+            "part of me hopes the cancer comes back",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:thinking|thought|think|looking|looked|searching|reading) (?:of|about|for|up|into) (?:ways|how) to (?:not be here|not exist|die|end it|disappear|not wake up|kill myself|end my life|go)(?= ?$|,| for| forever| without| quietly)",
+        ex=("been thinking of ways to not be here",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:life|my life|living|existing) (?:has|holds) no (?:meaning|point|purpose|value)(?: for me)?(?= ?$| anymore| for me|,)",
+        ex=("life has no meaning for me anymore",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:im )?not (?:going to|gonna) make it (?:through |till |until |to )?(?:tonight|the night|morning|the morning|tomorrow)",
+        skip="neg",
+        ex=("im not going to make it through tonight",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:ive |i |just |already )(?:tied|made|tying|making|finished) (?:a|the|my) noose",
+        skip="tense",
+        ex=("ive tied a noose",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:already |just )?took something(?= ?$|,| and| to)|(?:the |my )?{MEANS} (?:are |is )?(?:working|kicking in)(?= ?$|,| now)"
+        r"|(?:im|i am|home) alone(?= ?$| now| tonight)",
+        skip="neg",
+        ex=("i already took something", "the pills are working"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:im |i am )?going over(?= ?$| the (?:edge|railing|side|rail))",
+        skip="idiom cond hyper",
+        ex=("im going over",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:leaving|left) my (?:phone|wallet|keys|id|bag)(?: \w+){0,2} (?:here|behind|at home|in the car)|sitting next to it(?= ?$)",
+        ex=("leaving my phone here",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:(?:would|will) (?:anyone|anybody|people|they)|(?:anyone|anybody|people|they) (?:would|will)) (?:even )?(?:come looking for me|look for me|notice|care|miss me) if i"
+        r"|(?:im|i am|i feel like|feel like) (?:just |only |nothing but )?(?:a|the) (?:problem|nuisance|inconvenience|disappointment|mistake) (?:for|to) (?:everyone|everybody|my family|them|people|all)",
+        ex=(
+            "i wonder if anyone would come looking for me if i just left",
+            "im just a problem for everyone",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"pretending (?:i want to|to want to|that i want to|i wanna) (?:be alive|live|be here|stay alive|exist)"
+        r"|(?:hoping|hope|wish|wishing|praying) (?:that )?(?:something|anything) (?:bad )?(?:happens to me|kills me|hits me|takes me)"
+        r"|life(?: \w+){0,6} (?:dont|do not) want it anymore",
+        skip="neg",
+        ex=(
+            "idk how much longer i can keep pretending i want to be alive",
+            "i keep hoping something bad happens to me",
+            "i hate my life so much i dont want it anymore",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?<!of )(?<!of my )(?:my life|life) (?:feels|is|seems) (?:already |just |basically )?over(?= ?$| already|,)",
+        skip="hyper",
+        ex=("my life feels over already",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed) (?:my |the |a )?(?:entire|whole|full) (?:prescription|supply|stash|months supply|month of (?:pills|meds)|refill)"
+        r"|(?:the |my )?{MEANS} (?:are|is) (?:down|in me|gone|swallowed)(?= ?$|,)"
+        r"|(?:swallowing|taking|downing) (?:them|the pills|my pills|pills|the \w+)(?: \w+){0,3} (?:one by one|one after (?:the )?(?:other|another)|one at a time|as i type|as we speak)"
+        r"|(?:next|last|final) (?:one|bullet|shot|round) (?:is|will be|goes) (?:for|in) me",
+        skip="tense",
+        ex=(
+            "i took my entire prescription at once",
+            "the pills are down",
+            "im swallowing them one by one as i type this",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:writing|typing|posting) this with (?:a|the|my) (?:gun|knife|blade|razor|rope|noose|pills|shotgun|pistol)",
+        ex=("im writing this with a gun next to me",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:ill|i will|im going to|i am going to|gonna) be (?:at the bottom of|under|in) (?:the|a) (?:lake|river|sea|ocean|quarry|bay)(?= ?$| by| tonight| tomorrow| before|,)",
+        ex=("ill be at the bottom of the lake by morning",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"do what (?:ive|i have|i) (?:been )?plann(?:ed|ing)|go through with (?:it|my plan|the plan)(?= ?$| tonight| this time| now| tomorrow|,)",
+        skip="idiom cond hyper",
+        ex=("tonight im going to finally do what ive been planning",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:climbed|climbing|got|went|gone) (?:up )?(?:onto|on|up to|to|out onto) the (?:roof|rooftop|ledge|top floor|top of the \w+|railing)",
+        skip="neg",
+        ex=("ive climbed onto the roof of my apartment building",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:the|my) (?:house|place|flat|apartment) to myself|(?:im|i am) (?:all )?alone (?:at home|in the house|tonight)",
+        skip="neg subject past idiom cond hyper",
+        ex=("the house to myself",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"if i (?:post|wake up|make it|am here) (?:again|tomorrow)? ?(?:itll|it will|it would) be a miracle",
+        ex=("if i post again itll be a miracle",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:dont|do not) know how (?:long|much time) i have",
+        ex=("i dont know how long i have",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:dont|do not|no longer) want to be (?:a person|a human|human|a human being|anything|anyone) (?:anymore|any longer)"
+        r"|(?:thought|idea) of (?:dying|death|not existing|killing myself|ending it|not waking up)(?: \w+){0,3} (?:calm|peaceful|relief|relieved|better|comfort|comforting|at peace|safe)"
+        r"|tired of (?:fighting|trying|struggling) to stay(?= ?$| alive| here|,)",
+        skip="neg",
+        ex=(
+            "i dont want to be a person anymore",
+            "the thought of dying makes me feel calm",
+            "im tired of fighting to stay",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:just|only|im just|im only) taking up (?:space|air|oxygen|room)",
+        ex=("i feel like im just taking up space",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:scratching|scratch|scratched|picking|picked|hitting|biting|bit) (?:my |at my )?(?:\w+ ){0,4}until (?:they|it|i|my \w+) (?:bleed|bleeds|bled)",
+        skip="tense",
+        ex=("ive been scratching my wrists with my nails until they bleed",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:climbing|climbed|getting|stepping|swinging my legs) over(?: the (?:railing|rail|edge|balcony|barrier|side|fence|wall))?(?= ?$|,| now)"
+        r"|everything(?:s| is) (?:sorted|arranged|taken care of|in order|planned|organised|organized)(?= ?$|,)"
+        r"|(?:tested|checked|tried) (?:the )?(?:knot|rope|noose|beam|belt)(?= ?$|,| and| already)"
+        r"|(?:started|starting) (?:taking|swallowing) (?:them|the pills|my pills|all of them)",
+        skip="idiom cond hyper",
+        ex=(
+            "im on the 9th floor balcony and im climbing over",
+            "everythings sorted",
+            "ive already tested the knot",
+            "ive started taking them",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:leaving|left|heading out|setting off|off) (?:now )?for the (?:bridge|cliffs?|tracks|river|lake|roof|rooftop|quarry|pier|overpass|coast|sea)",
+        skip="neg",
+        ex=("im leaving for the bridge",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:letters|notes|goodbye notes|my letters|my notes) (?:are )?(?:on|in) (?:the|my) (?:bed|desk|table|kitchen|counter|pillow|drawer)"
+        r"|(?:im|i am) (?:at|up to) (?:about |around )?\d+(?= ?$|,| now| so far| pills)",
+        skip="subject",
+        ex=("letters are on the bed", "im at about 20"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|taken|had|downed|drank) (?:\w+ ){0,3}(?:too many|too much|a lot|loads)(?: \w+){0,3} on purpose|(?:overdosed|oded) on purpose",
+        skip="tense",
+        ex=("i think i took too many on purpose",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:driving|drive|crash|crashing|steer|steering|ram|ramming) my (?:car|truck) into (?:a|the) (?:\w+ )?(?:wall|tree|pole|bridge|truck|river|lake|barrier|pillar|building|train|lorry|bus|sea)",
+        ex=("im driving my car into the wall at the end of my street",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:wont|will not|not going to|never going to) (?:see|make it to|live to see|survive) (?:the )?(?:morning|tomorrow|sunrise|another day|the weekend|next week|daylight)",
+        skip="neg",
+        ex=("i wont see the morning",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:been|started|keep|im|ive been) (?:cutting|burning|scratching|hitting|hurting|carving) (?:into )?my (?:\w+ )?(?:thighs?|arms?|wrists?|legs?|stomach|hips?|skin|ankles?|chest)",
+        skip="tense",
+        ex=("ive been cutting my thighs so no one sees",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no (?:reason|reasons) (?:left )?to (?:stay|live|keep going|be here)(?= ?$|,| alive| here| anymore)",
+        skip="neg",
+        ex=("i have no reason left to stay",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:my )?(?:wrists?|arms?|legs?|thighs?|cuts?) (?:are |is )?(?:bleeding|gushing|pouring)(?! from (?:a|the) (?:fall|accident|crash))"
+        r"|cutting (?:as deep as|deeper than|way too deep|too deep|really deep|so deep)",
+        skip="tense",
+        ex=("my wrists are bleeding and im not calling anyone", "im cutting as deep as i can"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:its|it is|it was|thats) because i (?:killed myself|died|ended it|took my (?:own )?life|did it|overdosed|hanged myself)",
+        ex=("if im not online tomorrow its because i killed myself",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:note|notes|letter|letters) (?:is |are )?(?:written|done|finished|ready|left)(?= ?$|,)",
+        ex=("note is written",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:anyone|anybody|people|who) (?:would|will) (?:even )?(?:come|go|show up) to my funeral",
+        ex=("i keep wondering if anyone would even go to my funeral",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:last time|since|the last time) i (?:actually |really |genuinely )?(?:wanted|want|felt like i wanted) to (?:be alive|live|exist|be here|stay alive)",
+        ex=("i cant remember the last time i wanted to be alive",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:keep|kept|been|still|started) (?:cutting|burning|hurting|hitting|scratching|carving) (?:myself|into myself)(?= ?$|,| to| so| because| when| again| every)",
+        skip="tense",
+        ex=("i keep cutting myself to feel something",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"hose (?:from|to|into|attached to|running from) the (?:exhaust|tailpipe)|(?:exhaust|tailpipe) (?:pipe )?(?:hose|into the car|in the window)",
+        skip="neg",
+        ex=("im sitting in the car with a hose from the exhaust",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:know|picked|found|chosen|chose) (?:which|what|the) (?:tree|bridge|building|spot|place|beam|cliff|train)(?= ?$|,| to| i)"
+        r"|(?:found|picked|chose|chosen) (?:a|the) (?:good |strong |sturdy |perfect |high |tall )(?:branch|tree|beam|spot|place|bridge|building)",
+        skip="idiom cond hyper",
+        ex=("i know which tree",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:im )?(?:just )?waiting now(?= ?$|,)|(?:im )?just waiting(?= ?$|,)|going now(?= ?$|,)|(?:wanted|want) to thank (?:everyone|you all|all of you|this group)",
+        skip="subject",
+        ex=("im just waiting now", "going now", "i just wanted to thank everyone here"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:hitting|banging|slamming|hit|banged|slammed) my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk|mirror)",
+        skip="tense",
+        ex=("ive been hitting my head against the wall",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:put|take) me out of my misery|give up on (?:life|living|being alive|staying alive)(?= ?$|,| for good)"
+        r"|life(?: \w+){0,6} (?:dont|do not) want to do (?:it|this) anymore"
+        r"|(?:picturing|imagining|wondering|imagine) how it would (?:feel|be) to{ADV} (?:be gone|die|not exist|be dead|disappear|not be here)",
+        skip="neg",
+        ex=(
+            "i wish someone would just put me out of my misery",
+            "honestly im ready to give up on life",
+            "life is too hard and i dont want to do it anymore",
+            "i keep picturing how it would feel to just be gone",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:im|i am|and im) (?:\w+ )?jumping(?= ?$|,| at (?:noon|midnight|\d|dawn|sunrise|sunset)| tonight| today| tomorrow| now| in (?:an|a|one|two|\d+)| when| after| once)",
+        skip="idiom cond hyper",
+        ex=("im jumping at noon",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"{MEANS} (?:are |is )?in my mouth"
+        r"|(?:took|swallowed|downed|drank|chugged)(?: \w+){0,6} (?:and|with|plus) (?:my|the|a) (?:whole |entire |full )?(?:bottle|box|pack|packet|strip) of (?:my )?(?:\w+ )?{MEANS}",
+        skip="tense",
+        ex=(
+            "the pills are in my mouth",
+            "just downed a bottle of vodka and my whole box of sleeping pills",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"^(?:(?:the|my|all my|all the) )?{MEANS}(?: {MEANS})* (?:tonight|today|now|right now|tomorrow)(?= ?$)",
+        ex=("💊💊💊 tonight",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:opened|open|opening) (?:it|the window|the balcony door) (?:all the way|wide|up all the way)|not waiting (?:anymore|any longer)(?= ?$|,)",
+        skip="idiom cond hyper",
+        ex=("i opened it all the way", "im not waiting anymore"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:take|taking|bring|bringing|carry|carrying) (?:a|the|my) (?:bottle|box|pack|jar) of (?:\w+ )?{MEANS}",
+        skip="neg",
+        ex=("im going to take a bottle of pills to the park",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:not|never) (?:come|coming|go|going|get|getting) (?:back )?home(?= ?$|,| again| tonight)",
+        ex=("and not come home",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"waiting for (?:something|someone|anything|death|god|a car|a bus) to (?:kill|take|end|hit) me"
+        r"|(?:hate|despise|loathe) (?:my|this) (?:existence|being alive)(?= ?$|,| so)"
+        r"|why (?:do i |should i |would i )?(?:even )?bother (?:staying alive|living|existing|being alive|waking up|trying to live|to stay alive|to live)"
+        r"|(?:how )?(?:easy|easier|simple|quick) (?:it )?(?:would be|itd be|it would be) to{ADV} (?:end it|end it all|do it|kill myself|end my life|go through with it)",
+        skip="neg",
+        ex=(
+            "honestly im just waiting for something to kill me",
+            "i hate my existence",
+            "why do i even bother staying alive",
+            "i cant stop thinking about how easy it would be to end it",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:doing|do|be doing) (?:everyone|everybody|them|the world|my family|you all) a favou?r (?:by|if i) (?:disappearing|dying|leaving|killing myself|being gone|disappeared|died|left|vanishing)",
+        ex=("id be doing everyone a favour by disappearing",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?<!to )(?<!wanna )(?<!gonna )(?:cut|sliced|slashed) myself (?:pretty |really |so |very |super |way too )?(?:bad|badly|deep|deeply)(?! (?:shaving|cooking|on))",
+        skip="tense",
+        ex=("ive cut myself pretty bad",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:i )?(?:took|swallowed|had) (?:way )?too many(?= ?$|,)",
+        skip="neg",
+        ex=("i took too many",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:heart|breathing|pulse) (?:is )?(?:slowing|slowing down|racing|stopping|so slow)|cant feel my (?:fingers|hands|legs|arms|feet|face)",
+        ex=("i can feel my heart slowing",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"outlived my usefulness|(?:everyone|everybody|they|my family|my kids|people) (?:would|will|d) (?:all )?be better off(?= ?$|,)",
+        ex=("ive outlived my usefulness, everyone would be better off",),
+    ),
+    R(
+        "recent_attempt",
+        "urgent",
+        r"(?:i )?(?:hung|hanged|shot|drowned|poisoned|tried to hang|tried to drown) myself (?:but|and) (?:the|it|i)",
+        skip="tense",
+        ex=("i hung myself but the rope broke",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"better off (?:not existing|not alive|not here|gone|not being here|not being alive|never born)",
+        ex=("i think id be better off not existing",),
+    ),
 ]
 
 # --- context: patterns that rule a match out ---------------------------------------------------
@@ -837,12 +2196,13 @@ REPORTED = (
     r"|wrote|writes|posted|posts|messaged|keeps saying|kept saying|is saying|was saying"
     r"|mentioned|admitted|confessed|confided|shared|screamed|yelled|sent me|dmed|dmd|called me"
     r"|threatened|threatens|has been saying|talks about|talked about|is talking about"
+    r"|keeps talking about|keep talking about|kept talking about|keeps saying|keeps posting|keeps texting"
     r"|was talking about|whispered|cried)\b"
 )
 
 #: Film, song, research… in the same sentence.
 MEDIA = (
-    r"\b(?:(?:a|the|this|that|new|recent|one|his|her) (?:study|paper|article|report|survey|documentary"
+    r"\b(?:(?:such a|a|the|this|that|new|recent|one|his|her)(?: good| great| sad| beautiful| dark| new| old)? (?:study|paper|article|report|survey|documentary"
     r"|movie|film|show|series|book|novel|song|episode|podcast|video|scene|character|poem|play"
     r"|essay|lecture|chapter|album|lyric|lyrics|headline|thread on|meme|anime)|studies|research"
     r"|researchers|statistics|stats|prevalence|rates? of|according to|lyrics|13 reasons why"
@@ -852,13 +2212,13 @@ MEDIA = (
 
 #: What follows the match makes it an idiom.
 IDIOM_AFTER = (
-    r" ?(?:(?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|hunger|heat|thirst"
+    r" ?(?: (?:wrong|serious|tired|set on|certain|sure|broke|meat|weight|ringer|asleep on my feet)\b|(?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|hunger|heat|thirst"
     r"|curiosity|jealousy|envy|cuteness|happiness|excitement|exhaustion|old age|natural causes"
     r"|the heat|the cold|secondhand embarrassment)|laughing|for (?:(?:a|some|this|that|one) (?:coffee"
     r"|pizza|burger|taco|cake|slice|drink|beer|nap|chance|ticket|piece|bite|cookie|donut|doughnut"
     r"|minute|good cause|cause)|my|your|it|him|her|them|you|love|this|that|(?!everything|nothing|anything|something)\w+ing)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
     r"|peacefully (?:at|when)|in (?:minecraft|fortnite|the game|a game|game|roblox|elden ring"
-    r"|dark souls|skyrim)|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
+    r"|dark souls|skyrim)|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face|another|this|more|one more|any more|living|existing|being alive)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
     r"|over this|over that)|with embarrassment|inside\b)"
 )
 
@@ -883,6 +2243,9 @@ CONDITIONAL = (
     r"|\b(?:do|did|have) you (?:ever )?$|\bdoes anyone else (?:ever )?$|\bis it normal to$"
 )
 
+#: Refusing help is not pointing someone to it ("please dont call 911").
+NO_REFERRAL = r"\b(?:dont|do not|please dont|never|not going to|wont|no need to) (?:call|text|contact|ring|phone|dial)\b"
+
 #: A reply pointing someone to a crisis line.
 REFERRAL = (
     r"\b(?:call|text|dial|ring|contact|reach out to|phone|chat with|message|try|use) (?:the |a "
@@ -904,16 +2267,23 @@ FAREWELL_OFF = (
     r"\b(?:see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
     r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
-    r"|new job|deleting (?:this|the) app|logging off|signing off|leaving the (?:group|forum"
+    r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off|signing off|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
     r"|tomorrow|later)|until next|till next|catch you later|be back)\b"
 )
 
+#: An injury by accident, not self-harm ("cut my hand on a can, it wont stop bleeding").
+ACCIDENT = (
+    r"\b(?:accident\w*|(?:cut|sliced|burned|burnt|stabbed|hurt) my (?:hand|finger|thumb|foot|toe|knee|lip|chin|palm)"
+    r" (?:on|with|while|in|opening|chopping|cooking)|chopping|cooking|urgent care|nosebleed|nose bleed|on a (?:can|nail|glass|knife)"
+    r"|shaving|paper cut|stitches from (?:the|a) fall)\b"
+)
+
 #: Ordinary reasons for giving things away.
 GIVING_OFF = (
     r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*"
-    r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate"
+    r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
     r"|inheritance|lawyer|new baby|kids clothes|storage)\b"
 )
 
@@ -921,7 +2291,7 @@ GIVING_OFF = (
 PAST = (
     r"\b(?:used to|years? ago|months ago|back then|back in|when i was|as a (?:kid|teen|teenager"
     r"|child)|in (?:high school|college|middle school|my teens|my twenties|my early|the past"
-    r"|\d{4})|at (?:my|the) (?:lowest|worst)|last year|a few years|at the time|during (?:my|that"
+    r"|\d{4})|at (?:my|the) (?:lowest|worst)|last year|(?<!in )a few years(?! from now)|at the time|during (?:my|that"
     r"|those)|for years i|there (?:was|were) (?:a time|times)|i remember|remember when"
     r"|before (?:therapy|treatment|meds|medication|recovery|i got help|rehab|i met)|that (?:year"
     r"|winter|summer|period)|growing up|as a child|my (?:old|younger) self|in my teens"
@@ -943,7 +2313,7 @@ RECENT = (
 HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
-    r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bif i (?:have to|hear|see|get"
+    r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "
 )
 

@@ -22,10 +22,10 @@ MACROS: dict[str, str] = {
     r"| del mapa| del mundo| de este mundo)?|dormir (?:para siempre|y no despertar(?: mas| nunca)?"
     r"|y no volver a despertar)|no despertar(?: mas| nunca| nunca mas)?|no volver a despertar"
     r"|irme (?:de este mundo|para siempre)|no estar (?:aqui|aca|mas)|dejar de vivir"
-    r"|que todo (?:termine|acabe|se acabe|se termine)|que se acabe todo|dejar de respirar"
+    r"|que todo (?:pare|se detenga|termine|acabe|se acabe|se termine|se acabara|terminara|se terminara|acabara)|que se acabe todo|dejar de respirar"
     r"|dormirme (?:para siempre|y no despertar(?: mas| nunca)?)"
     r"|no seguir (?:viviendo|aqui|aca|existiendo))",
-    "MATARME": r"(?:matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida"
+    "MATARME": r"(?:matarme|suicidarme|(?:tomarme|beberme|tragarme) (?:el |la )?(?:cloro|veneno|raticida|lejia|anticongelante)|quitarme la vida|acabar con mi vida|terminar con mi vida"
     r"|acabar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|terminar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
     r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
     r"|aventarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
@@ -34,8 +34,10 @@ MACROS: dict[str, str] = {
     "LUGAR": r"(?:un |una |el |la |las |los |este |esta )?(?:puente|edificio|balcon|ventana|azotea|techo"
     r"|tren|metro|vias|vias del tren|auto|carro|coche|camion|precipicio|barranco|piso|acantilado|rio"
     r"|trafico|autopista|cornisa|ultimo piso|terraza|mirador)",
-    "MEDIOS": r"(?:pastillas|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
-    r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida)",
+    "MEDIOS": r"(?:pastillas|pills|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
+    r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida|cloro|lejia"
+    r"|anticongelante|escopeta|rifle|revolver|balas|antidepresivos|somniferos|pastillas para dormir"
+    r"|clonazepam|rivotril|alprazolam|tafil|paracetamol|ibuprofeno|sertralina|fluoxetina|insulina)",
     "TRIVIAL": r"(?:examen|examenes|tarea|tareas|clase|clases|reunion|jefe|jefa|trafico|lunes"
     r"|matematicas|mate|parcial|parciales|final|finales|calor|frio|resaca|partido|equipo|cancion"
     r"|verguenza|cringe|gym|gimnasio|dieta|cliente|clientes|turno|fila|cola|profe|profesor"
@@ -58,8 +60,8 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:ya )?no quiero{ADV} (?:vivir(?! con miedo| con ansiedad| en el pasado| escondid| sin | de esa manera| para los demas| para otros| asi de| con culpa)|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir$|existir"
-        r"|despertar(?:me)?(?! temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
+        r"(?:ya )?no quiero{ADV} (?:vivir(?! con miedo| con ansiedad| en el pasado| escondid| sin | de esa manera| para los demas| para otros| asi de| con culpa)|seguir viviendo|seguir (?:aqui|aca|asi|adelante|mas)|seguir(?= ?$|,)|existir"
+        r"|despertar(?:me)?(?! temprano)|estar (?:aqui|aca|viv[oa]|en este mundo)|estar(?= ?$)|vivir mas|seguir con (?:vida|mi vida|esto|esta vida)|seguir en este mundo)"
         r"|no se (?:si|para que|por que|pa que) (?:quiero )?(?:seguir viviendo|sigo viv[oa]|sigo aqui|sigo aca|vivir|seguir|existo|sigo existiendo)",
         skip="neg",
         ex=("ya no quiero vivir", "no quiero despertar mañana", "no se para que sigo viva"),
@@ -67,8 +69,8 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"ojala (?:me muera|me muriera|morirme|no despertar|no despierte|no haber nacido|nunca haber nacido|desaparecer"
-        r"|estar muert[oa]|estuviera muert[oa]|no existiera|dejar de existir|me pase algo|me atropelle|me atropellen"
+        r"ojala (?:me muera|me muriera|morirme|no despertar|no despierte|no haber nacido|nunca haber nacido|no hubiera nacido|nunca hubiera nacido|no me hubiera despertado|no hubiera despertado|desaparecer"
+        r"|estar muert[oa]|estuviera muert[oa]|no estuviera viv[oa]|no existiera|dejar de existir|me pase algo|me pasara algo|me atropelle|me atropellen|me atropellara|me atropellaran|me muriera"
         r"|un (?:auto|carro|coche|camion) me atropelle|no amanecer|no volver a despertar|todo se acabe|me diera algo)",
         skip="neg",
         ex=("ojala no despertar", "ojala me muera"),
@@ -91,7 +93,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir|esta vida|despertar|luchar|sobrevivir|intentarlo)",
+        r"(?:estoy|me siento|ando|toy) (?:tan |muy |re |bien |demasiado )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|estar aqui|seguir aqui|seguir|esta vida|despertar|luchar|sobrevivir|intentarlo)",
         ex=("estoy cansada de vivir",),
     ),
     R(
@@ -119,10 +121,10 @@ RULES: list[Rule] = [
     R(
         "hopelessness",
         "concern",
-        r"no (?:le )?(?:veo|encuentro) (?:ningun |el )?(?:sentido|razon|motivo) (?:a|para|de) (?:la vida|vivir|seguir|mi vida|nada|existir)"
-        r"|(?:la|mi) vida no tiene (?:ningun )?sentido|no tiene sentido (?:vivir|seguir(?: viviendo)?|mi vida|nada|existir)"
+        r"no (?:le )?(?:veo|encuentro) (?:ningun |el )?(?:sentido|razon|motivo) (?:a|para|de) (?:la vida|vivir|seguir|mi vida|nada|existir|estar viv[oa])"
+        r"|(?:la|mi) vida (?:ya )?no tiene (?:ningun )?sentido|no tiene sentido (?:vivir|seguir(?: viviendo)?|mi vida|nada|existir)"
         r"|nada tiene sentido(?: ya| en mi vida)?(?= ?$| ya| en mi)"
-        r"|no tengo (?:razones|motivos|por que|para que|nada|ninguna razon) (?:para |por que |por lo que )?(?:vivir|seguir)",
+        r"|no tengo (?:razones|motivos|por que|para que|nada|ninguna razon) (?:para |por que |por lo que )?(?:vivir|seguir|quedarme|estar aqui)",
         skip="neg",
         ex=("no le veo sentido a la vida", "no tengo razones para vivir"),
     ),
@@ -176,7 +178,7 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan |mas )?(?:mejor|felices|feliz|tranquil[oa]s?) sin mi"
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan |mas )?(?:mejor|felices|feliz|tranquil[oa]s?|bien) sin mi"
         r"|el mundo (?:seria|estaria) mejor sin mi|nadie me (?:extrañaria|extranaria|echaria de menos|va a extrañar|va a extranar|extrañara|va a echar de menos)"
         r"|a nadie le (?:importaria|importa|va a importar|importara) si (?:me muero|muero|desaparezco|no estoy|me voy|me mato|no despierto)"
         r"|solo (?:les )?(?:doy|causo|traigo) problemas(?: a todos| a mi familia)?",
@@ -208,7 +210,7 @@ RULES: list[Rule] = [
     R(
         "suicidal_thoughts",
         "concern",
-        r"(?:pienso|pensando|estoy pensando|pense|he pensado|sigo pensando|no dejo de pensar|no paro de pensar|considero|considerando|me la paso pensando) (?:mucho |seriamente |cada vez mas |todo el tiempo )?en (?:el suicidio|suicidarme|matarme|quitarme la vida|acabar con (?:mi vida|todo)|tirarme|colgarme|ahorcarme|desvivirme)",
+        r"(?:pienso|pensando|estoy pensando|pense|he pensado|sigo pensando|no dejo de pensar|no paro de pensar|considero|considerando|me la paso pensando) (?:mucho |seriamente |cada vez mas |todo el tiempo |mas )?en (?:el suicidio|suicidarme|matarme|quitarme la vida|acabar con (?:mi vida|todo)|tirarme|colgarme|ahorcarme|desvivirme)",
         ex=("pienso en suicidarme", "no dejo de pensar en matarme"),
     ),
     R(
@@ -272,7 +274,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_intent",
         "urgent",
-        r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy)",
+        r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy| lo mas| muy (?:profundo|hondo)| profundo| hondo| las venas| las muñecas| las munecas| el cuello)",
         ex=("me voy a cortar esta noche",),
     ),
     R(
@@ -306,8 +308,8 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:me voy a|voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
-        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|terminar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|colgar(?:me)?|ahorcar(?:me)?"
+        r"(?:me voy a|(?<!te )(?<!lo )(?<!la )(?<!le )(?<!los )(?<!las )(?<!les )voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
+        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|terminar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|colgar(?:me)?|ahorcar(?:me)?|ahogar(?:me)? en (?:el|la) (?:mar|rio|lago|tina|bañera|presa)"
         r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo|frente a) {LUGAR}|aventar(?:me)? (?:de|del|desde|por|al|a|bajo) {LUGAR}|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
         r"(?! (?:a|al) (?!un|una|el|la|las|los)\w+| estudiando| trabajando| de risa| entrenando)",
         ex=(
@@ -320,7 +322,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita) me (?:mato|suicido|quito la vida|cuelgo|ahorco)(?! (?:\w+ando|\w+iendo|de|por))|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! \w+ando| \w+iendo)",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me (?:mato|suicido|quito la vida|cuelgo|ahorco|aviento|pego un tiro|doy un tiro|disparo)(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de| por)|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! (?!cuando\b)\w+ando| \w+iendo)",
         ex=("esta noche me mato",),
     ),
     R(
@@ -411,7 +413,7 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:adios|chau|chao) a (?:todos|todas|todes)|gracias por todo|los quiero (?:mucho|a todos)|las quiero (?:mucho|a todas)"
+        r"(?:adios|chau|chao) a (?:todos|todas|todes)|gracias por todo|gracias a todos|los quiero (?:mucho|a todos)|las quiero (?:mucho|a todas)"
         r"|perdon por todo|perdonenme|me despido de (?:ustedes|todos|todas)|cuidense mucho|adios|me despido"
         r"|(?:hoy|esta noche) es (?:el dia|la noche)|ya es hora",
         ex=("gracias por todo", "adios a todos"),
@@ -442,7 +444,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |todas las |suficientes |un frasco de |una caja de |muchas )?{MEDIOS}"
+        r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |todas las |suficientes |un frasco de |una caja de |una botella de |un bote de |muchas )?{MEDIOS}"
         r"|(?:la cuerda|la soga|las pastillas|el arma|la pistola|la navaja) (?:esta|estan|ya esta|ya estan) (?:lista|listas|aqui|en mi mano|cargada|preparada)",
         skip="neg",
         ex=("ya tengo las pastillas",),
@@ -483,6 +485,652 @@ RULES: list[Rule] = [
         skip="subject idiom cond hyper",
         ex=("lo voy a hacer esta noche",),
     ),
+    # --- marcos generales: el acto, los medios, el lugar y el momento como se dicen ------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me tome|tome|me trague|trague|me bebi|bebi|me acabo de tomar|acabo de tomar(?:me)?|me he tomado|ya me tome|me meti)"
+        r" (?:como |unas |unos |mas de |casi |todas |todos |toda |todo |ya )?"
+        r"(?:[1-9]\d+|veinte|treinta|cuarenta|cincuenta|cien|todas|todos|muchas|demasiadas|un monton|un puñado|media caja|medio frasco|media botella|toda la botella|(?:un|una|el|la|toda la|todo el) (?:frasco|caja|blister|tira|bote|paquete|tableta|botella) (?:entero |entera |completo |completa )?)"
+        r"(?: \w+){0,4} {MEDIOS}"
+        r"|(?:me tome|tome|me bebi|bebi|me trague|trague|tomando|bebiendo|me estoy tomando) (?:\w+ ){0,3}(?:cloro|lejia|veneno|raticida|anticongelante|matarratas|insecticida|acido)",
+        skip="tense",
+        ex=("me tome como 30 pastillas hace rato", "me bebi el cloro"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:estoy|me estoy|sigo|ahorita me estoy) (?:cortandome|lastimandome|quemandome|cortando|haciendome daño|haciendome dano)(?! el pelo| el cabello| las uñas| las unas| el fleco| la barba| las puntas| con (?:el|un) papel)"
+        r"|(?:estoy|sigo) sangrando (?:mucho|demasiado|un monton|sin parar|bastante|y no|muchisimo)(?! (?:de|por) la nariz)"
+        r"|no (?:para|deja|paro|dejo) de salir (?:la )?sangre|(?:hay|sale) (?:mucha )?sangre por (?:todos lados|todas partes)",
+        skip="tense",
+        ex=("estoy cortandome ahora mismo", "estoy sangrando mucho", "no para de salir sangre"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:tengo|ya tengo) (?:la|el|las|los|mis|una|un) {MEDIOS} (?:lista|listas|listo|listos|preparad[oa]s?|colgad[oa]|atad[oa]|amarrad[oa]|puest[oa]|cargad[oa]|en la mano)"
+        r"|(?:la cuerda|la soga|el lazo|el cinturon) (?:ya )?(?:esta|estan) (?:colgad[oa]|atad[oa]|puest[oa]|list[oa])",
+        ex=("tengo la soga lista en el closet",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:me voy a|voy a|hoy me voy a|ya me voy a) (?:cortar las venas|envenenar|disparar|pegar un tiro|tirar (?:de|del|desde|a|al|por|bajo|frente a) {LUGAR}|aventar (?:de|del|desde|a|al|por|bajo) {LUGAR}|lanzar (?:de|del|desde|a|al) {LUGAR})"
+        r"|(?<!no )me (?:tiro|aviento|lanzo|arrojo) (?:de|del|desde|a|al|por|bajo|frente a) {LUGAR}(?! (?:a|para) (?:nadar|bañarme|refrescarme))"
+        r"|voy a (?:dejar de (?:existir|vivir|respirar)|desaparecer para siempre|irme para siempre|irme de este mundo)"
+        r"|(?:hoy|esta noche|mañana|ya|ahorita) se (?:acaba|termina) todo(?= ?$|,)|se (?:acaba|termina) todo (?:hoy|esta noche|mañana)(?= ?$|,)",
+        ex=(
+            "me voy a cortar las venas",
+            "mañana me tiro del puente",
+            "voy a dejar de existir esta noche",
+            "esta noche se acaba todo",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:tengo|compre|consegui|agarre|junte|ya tengo|tengo guardad[oa]s|guarde|escondi|tengo escondid[oa]s|tiene|tienen|saque|cargue) (?:una |la |el |mis |las |unas |un |todas las |suficientes |muchas |sus )?{MEDIOS}"
+        r"|(?:ya )?(?:esta|estan) cargad[oa]s?(?= ?$|,)"
+        r"|se donde (?:esta|estan|guarda|guardan|tiene|tienen|esconde) (?:la llave|las llaves|el arma|la pistola|las pastillas|el veneno|la cuerda|las balas)"
+        r"|(?:tengo|ya tengo) (?:la|el|las|los|mis|una|un) {MEDIOS} (?:aqui|en (?:la|el|mi) (?:mochila|bolsa|cajon|closet|cuarto|mano|buro|mesa))",
+        skip="neg",
+        ex=("tengo guardadas las pastillas", "se donde esta la llave"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:me )?(?:las|los|la|lo) voy a (?:tomar|usar|tragar|beber)(?= ?$|,| todas| todos| esta| hoy| ya| ahora| cuando| en cuanto| despues| mañana| y)"
+        r"|voy a (?:tomarme|tragarme|beberme|tomar) (?:todas|todos|todo|el frasco|la caja|el bote|el blister|todas las|todas mis)"
+        r"|(?:hoy|esta noche|mañana|ya|ahorita) (?:la|lo|las|los) (?:uso|tomo|trago|bebo)|(?:ya )?tengo todo(?: listo| preparado)?(?= ?$)"
+        r"|ya (?:lo )?decidi(?=,| y| ya)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "me las voy a tomar todas",
+            "me voy a tomar todo el frasco",
+            "hoy la uso",
+            "ya tengo todo",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"cuando (?:todos|todas|mis (?:papas|padres|hermanos)|mi (?:familia|mama|papa|esposo|esposa|pareja|novio|novia|roomie)) (?:se )?(?:duerma|duerman|este dormid[oa]|esten dormidos|se vaya|se vayan|salga|salgan|vaya a trabajar|se vaya a trabajar)",
+        skip="neg subject past idiom cond hyper",
+        ex=("cuando mi esposo se vaya a trabajar",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"me voy (?:para siempre|de este mundo)(?! de vacaciones)|(?:no me busquen|no me vayan a buscar|no intenten buscarme)",
+        ex=("me voy para siempre", "no me busquen"),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"no (?:quiero|voy a) bajar(?= ?$| de aqui|,)|(?:estoy )?mirando (?:hacia )?abajo|esta (?:muy |tan |bien )?alto(?= ?$)|se (?:acabo|acaba|termina|termino) todo(?= ?$)"
+        r"|no (?:voy a )?volver(?= ?$| a casa| nunca)|(?:mis )?contraseñas (?:estan|las deje) (?:en|bajo)",
+        ex=("no quiero bajar", "no voy a volver"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"ojala (?:no )?(?:despertara|me despierte|amaneciera|despierte)(?: mas| nunca| mañana)?"
+        r"|odio (?:despertar(?:me)?|levantarme|amanecer)(?= ?$| cada| todos| todas| otra vez| en las)"
+        r"|(?:seria|todo seria|estaria todo|todo estaria|seria todo) (?:mucho )?(?:mas facil|mas sencillo|mejor para todos|mas tranquilo) si (?:yo )?(?:no estuviera|me muero|me muriera|desapareciera|no existiera|no hubiera nacido)"
+        r"|(?:para que|pa que) (?:seguir|sigo)(?= ?$| si| viviendo| asi| aqui| con vida| en este mundo)",
+        ex=(
+            "ojala no despertara mañana",
+            "odio despertarme cada mañana",
+            "todo seria mas facil si no existiera",
+            "para que seguir si nada cambia",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:ya )?no (?:aguanto|soporto|puedo con)(?: mas)? (?:esta vida|mi vida|vivir|vivir asi|seguir asi|existir)"
+        r"|no se cuanto (?:tiempo )?mas (?:voy a|puedo|podre|vaya a) (?:aguantar|seguir|resistir|soportar)",
+        skip="neg",
+        ex=("ya no aguanto mas esta vida", "no se cuanto tiempo mas voy a aguantar"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:nadie|ni uno) (?:notaria|se daria cuenta|lo notaria|me extrañaria|me extranaria|se enteraria) (?:si|cuando) (?:me muero|muero|me muriera|desaparezco|desapareciera|no estoy|me voy|me mato|no despierto|ya no estoy)",
+        skip="neg",
+        ex=("nadie notaria si me muero",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|ando|aqui|sigo|estoy parad[oa]|estoy sentad[oa]) (?:arriba de|encima de|en|sobre|al borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta |del |de la )?"
+        r"(?:puente|azotea|techo|vias|borde|cornisa|acantilado|balcon|barranco|precipicio|ultimo piso|anden|terraza|edificio|rio|estacion)"
+        r"|(?:estoy )?arriba del (?:puente|edificio|techo|estacionamiento|parking|hospital|centro comercial)|(?:voy|ando yendo|me voy) (?:camino )?(?:a|al|hacia) (?:las vias|el puente|la azotea|el acantilado)(?! (?:a|para|con) )",
+        skip="neg",
+        ex=("estoy arriba del puente", "estoy en la terraza"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:quiero|voy a|me quiero|me voy a|tengo ganas de) (?:saltar|tirarme|aventarme|lanzarme|soltarme)(?= ?$|,| ya| de aqui| desde aqui| ahora| esta noche| hoy| al mediodia| a las| en cuanto| cuando| mañana)"
+        r"|(?:hoy|esta noche|mañana) es el dia(?= ?$|,)|(?:ya )?(?:tengo todo|esta todo) (?:listo|preparado)(?= ?$|,)",
+        skip="subject idiom cond hyper",
+        ex=("quiero saltar", "hoy es el dia", "tengo todo listo"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:tengo|agarre|sostengo) (?:la|el|una|un) (?:pistola|arma|revolver|escopeta)(?: \w+){0,3} en (?:la|mi|mis) (?:mano|manos|cabeza|boca)",
+        skip="neg",
+        ex=("tengo la pistola de mi papa en la mano",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:corte|abri|raje) (?:las|los|la|mis) (?:dos |ambas )?(?:muñecas|munecas|venas|brazos|muñeca)",
+        skip="tense",
+        ex=("me corte las muñecas",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:ya )?(?:escribi|deje|termine) (?:mi|la|las|mis) cartas?(?= ?$|,| en| sobre| para)|perdon (?:mama|papa|a todos|ma|pa)(?= ?$|,)",
+        ex=("ya escribi mi carta",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:seria|es|estaria|sera) mejor (?:no despertar(?:me)?|no existir|morir(?:me)?|no estar|desaparecer|estar muert[oa]|no haber nacido)"
+        r"|(?:dormir|dormirme) y (?:ya )?no (?:volver a )?despertar(?:me)?"
+        r"|(?:esperando|espero) (?:la muerte|morirme|que me llegue la muerte|que todo termine)",
+        skip="neg",
+        ex=("a veces pienso que seria mejor no despertar", "quisiera dormirme y ya no despertar"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no (?:encuentro|tengo|veo|le encuentro|le veo) (?:ningun[ao]? )?(?:razones|motivos|razon|motivo|sentido) (?:para|de|por las que|por la que|a) (?:seguir|vivir|seguir viviendo|nada|la vida)"
+        r"|(?:ya )?no (?:puedo|aguanto|doy)(?: mas)?(?=,)",
+        skip="neg",
+        ex=("no encuentro razones para seguir", "ya no doy mas, estoy cansada"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:siento que |creo que |se que )?(?:sobro|estorbo)(?= ?$| en (?:todos|todas|este|esta|mi|la|el)| aqui| para)",
+        ex=("siento que sobro en todos lados",),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|estoy acostad[oa]|sigo|ando) (?:\w+ ){0,2}(?:en|sobre) (?:las )?vias(?: del (?:tren|metro))?"
+        r"|(?:en|a|al) (?:la )?(?:orilla|borde|cornisa|filo) de(?:l| la| el)? (?:azotea|techo|edificio|puente|ventana|balcon|acantilado)",
+        skip="neg",
+        ex=("estoy en las vias del tren esperando", "estoy parada en la orilla de la azotea"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"me (?:tomo|trago|bebo|meto) (?:todo el frasco|todas (?:las|mis) \w+|la caja entera|el frasco entero|toda la caja|todo el bote|todas)"
+        r"|(?:hoy|esta noche|mañana|ahorita|ya) lo hago|lo hago (?:hoy|esta noche|mañana|ya)(?= ?$|,)|(?:ya )?estoy decidid[oa](?= ?$|,| a)",
+        skip="subject idiom cond hyper",
+        ex=("me tomo todo el frasco", "hoy lo hago", "ya estoy decidida"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?: \w+){1,4} me (?:mato|suicido|quito la vida|cuelgo|ahorco|tiro|aviento|pego un tiro|doy un tiro|disparo)(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de risa| de hambre| por| a la (?:cama|piscina|alberca))",
+        ex=("mañana temprano me cuelgo",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:ni|sin|ningunas|pocas) (?:ganas )?de vivir|(?:me canse|me harte|me cansé|estoy cansad[oa]|estoy hart[oa]|estoy agotad[oa]) de (?:vivir|la vida|existir|sobrevivir|estar viv[oa])"
+        r"|{QUIERO}(?: \w+,?){0,4} (?:dejar de existir|dejar de vivir|morirme|desaparecer para siempre)",
+        skip="neg",
+        ex=(
+            "ya no tengo ganas de nada, ni de vivir",
+            "me canse de vivir",
+            "quiero dejar de sentir, dejar de existir",
+        ),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:he estado|estuve|sigo|volvi a|ando) (?:cortandome|lastimandome|quemandome|haciendome daño|haciendome dano|autolesionandome|arañandome|aranandome|rasguñandome|golpeandome)"
+        r"|me he estado (?:cortando|lastimando|quemando|haciendo daño|arañando|aranando|rasguñando|golpeando)|(?:arañandome|rasguñandome|rascandome|golpeandome|pellizcandome|me (?:araño|rasguño|rasco)) hasta (?:sangrar|que sangra)",
+        skip="tense",
+        ex=("me he estado cortando otra vez",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me tome|me trague|tome|trague|me bebi) (?:el|la|un|una) (?:frasco|caja|bote|blister|tira) (?:completo|completa|entero|entera)"
+        r"|me (?:corte|lastime|queme) (?:bastante|mucho|demasiado|muy feo|muy profundo|muy hondo|hondo|profundo)",
+        skip="tense",
+        ex=("ya me tome el frasco completo", "ya me corte bastante, no para"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:hoy|esta) (?:por la |en la )?noche|en la noche|(?:al|en el) amanecer|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
+        skip="neg subject past idiom cond hyper",
+        ex=("hoy por la noche",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:voy|ando yendo|me voy|voy de|estoy yendo|llegando) (?:camino |caminando |corriendo |manejando )?(?:a|al|hacia|para)(?: el| la| las| los)? (?:vias|puente|azotea|acantilado|techo|edificio|rio|mar|lago)(?! (?:a|para|con) )",
+        skip="neg",
+        ex=("voy camino al puente",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"no creo que (?:llegue|viva|dure|siga aqui|siga viv[oa]|aguante) (?:a|hasta|mucho|mas|otro)",
+        skip="neg",
+        ex=("no creo que llegue a fin de año",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"me voy a (?:quitar de en medio|quitar la vida|ir de este mundo)|voy a (?:tomarme|beberme|tragarme) (?:el |la )?(?:cloro|veneno|raticida|lejia|anticongelante)|voy a (?:cruzar|atravesar) (?:la autopista|la carretera|las vias|la avenida)(?: \w+){0,2} (?:sin mirar|sin ver|con los ojos cerrados)",
+        ex=("me voy a quitar de en medio esta noche", "voy a cruzar la autopista sin mirar"),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:sentad[oa]|parad[oa]|estoy|ando|colgad[oa]) (?:en|sobre|afuera de) (?:la |el )?(?:ventana|cornisa|barandal|baranda|borde|barandilla)(?: \w+){0,3} (?:piso|pisos)",
+        skip="neg",
+        ex=("estoy sentada en la ventana del quinto piso",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"cuando se (?:duerman|duerma|vayan|vaya|salgan|salga) (?:mis|mi|todos|todas|los|las)",
+        skip="neg subject past idiom cond hyper",
+        ex=("cuando se duerman mis viejos",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"me (?:tomo|trago|bebo|meto) todo(?= ?$|,)",
+        skip="subject idiom cond hyper",
+        ex=("me tomo todo",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"me (?:da igual|vale|importa poco) (?:morirme|morir|vivir o morir|si muero|si me muero)"
+        r"|(?:sueño|sueno|fantaseo|suelo pensar|me imagino) con (?:no despertar|morirme|morir|desaparecer|no existir|mi funeral|estar muert[oa])"
+        r"|no (?:le )?(?:veo|encuentro) (?:ningun |el )?caso a (?:seguir|vivir|nada|la vida)",
+        skip="neg",
+        ex=("me da igual morirme", "sueño con no despertar", "ya no le veo caso a seguir"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"me (?:las|los|la|lo) (?:tomo|trago|bebo)(?: todas| todos)?(?= ?$|,| todas| todos| hoy| esta| ya| ahora| mañana| al| cuando| despues| en cuanto)"
+        r"|(?:voy a|me voy a|pienso) usar (?:la|el|las|los|mi|mis|una|un) {MEDIOS}|(?:hoy|esta noche|mañana|ya) (?:uso|usare) (?:la|el|las|los|mi|mis) {MEDIOS}",
+        skip="subject idiom cond hyper",
+        ex=("esta noche me las tomo todas", "voy a usar la pistola de mi papa"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:cuando|en cuanto|apenas|despues de que|ni bien)(?: \w+){1,7} me (?:mato|suicido|cuelgo|ahorco|tiro|aviento|quito la vida)(?= ?$|,)",
+        ex=("cuando mis papas se vayan a trabajar me mato",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:saliendo|sale|salio|brota|chorrea) (?:mucha|demasiada|un monton de|tanta) sangre|(?:mucha|demasiada|tanta) sangre (?:sale|saliendo|en el piso|por todos lados)",
+        skip="tense",
+        ex=("me corte y esta saliendo mucha sangre",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:la muerte|morir(?:me)?|morirse|estar muert[oa]) (?:seria|es|sera|suena|parece|se siente)(?: \w+){0,2} (?:un alivio|un descanso|lo mejor|mejor|la solucion|una salida|tentador|paz)",
+        skip="neg",
+        ex=("siento que la muerte seria un alivio",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:navaja|cuchilla|cuchillo|cutter|pistola|arma|revolver) (?:en|sobre|contra) (?:la|mi|mis|el) (?:muñeca|muñecas|muneca|munecas|cuello|cabeza|brazo|sien|garganta)",
+        skip="neg",
+        ex=("tengo la navaja en la muñeca ahora mismo",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:he vuelto|volvi|vuelvo|volvere) a (?:hacerme daño|hacerme dano|cortarme|lastimarme|autolesionarme|quemarme|golpearme)",
+        skip="tense",
+        ex=("he vuelto a hacerme daño",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"me (?:tomo|trago) (?:las|mis|todas las|todas mis) (?:pastillas|pastis|medicinas|medicamentos|pildoras)(?= ?$|,)"
+        r"|(?:me voy a |voy a )?(?:meter(?:me)?|me meto) al (?:mar|rio|lago|agua)|(?:ya )?(?:prepare|organice|deje listo|arregle) todo(?= ?$|,)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "cuando todos se vayan me tomo las pastillas",
+            "me voy a meter al mar",
+            "ya prepare todo",
+        ),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"no (?:voy a|pienso) (?:salir|volver)(?= ?$|,)|(?:mañana|hoy|esta noche) me voy(?= ?$)",
+        ex=("no voy a salir", "mañana me voy"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"me (?:he vuelto|volvi) a (?:cortar|lastimar|quemar|hacer daño|hacer dano|golpear)",
+        skip="tense",
+        ex=("me he vuelto a cortar",),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:estoy|parad[oa]|sentad[oa]|sigo|ando) (?:\w+ )?(?:en|sobre) (?:la )?cornisa|(?:en|sobre) el (?:borde|barandal) del (?:puente|edificio|balcon|techo)",
+        skip="neg",
+        ex=("estoy parada en la cornisa",),
+    ),
+    R(
+        "place",
+        "hint",
+        r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|aqui|sigo) (?:en|sobre|arriba de|al borde de|en el borde de|en la orilla de) (?:el |la |las |los |este |esta |del |de la )?(?:puente|azotea|techo|vias|cornisa|acantilado|muelle|presa)"
+        r"(?!.*\b(?:esperando|fotos?|con (?:mis|mi|amigos|la|el|unos|unas)|para|tomando|viendo|arreglando|trabajando|paseando|comiendo|atardecer|amanecer|vista|sol|cafe|fiesta)\b)",
+        skip="subject",
+        ex=("estoy en el puente, ya no aguanto",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me estoy|estoy|me voy a|quiero) desangr(?:ando|arme|ar)|(?:tomandome|tragandome|me estoy tomando|me estoy tragando) (?:las|mis|todas las) (?:pastillas|pastis|medicinas|pildoras)(?: \w+){0,2} (?:una (?:por|tras) (?:una|otra)|mientras escribo|ahora mismo|en este momento)",
+        skip="tense",
+        ex=("me estoy desangrando", "estoy tomandome las pastillas una por una"),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:piso|planta) \d+(?: \w+){0,3} con las piernas (?:colgando|afuera|fuera)|con las piernas (?:colgando|afuera|fuera)(?: \w+){0,3} (?:piso|planta|azotea|terraza|balcon|ventana)",
+        skip="neg",
+        ex=("estoy en la terraza del piso 12 con las piernas colgando",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:la|mi) vida (?:ya )?no me importa(?: nada)?(?= ?$|,)",
+        skip="neg",
+        ex=("la vida ya no me importa",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me tome|tome|me trague|trague|me acabo de tomar|acabo de tomarme) (?:toda la receta|todo el tratamiento|todo el mes|la receta entera)(?: de golpe| de una vez)?",
+        skip="tense",
+        ex=("me tome toda la receta de golpe",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:la|tengo la) casa (?:esta )?sola|(?:estoy|me quede) sol[oa] en (?:la )?casa|nadie (?:esta )?en (?:la )?casa",
+        skip="neg subject past idiom cond hyper",
+        ex=("tengo la casa sola",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:es|sera) ahora(?= ?$|,)|ya es hora(?= ?$|,)",
+        ex=("es ahora",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:me (?:subi|trepe|voy a subir)|voy a subir|estoy subiendo|subi) (?:a|al|en) (?:la|el)? ?(?:azotea|techo|puente|cornisa|barandal|ultimo piso)(?! (?:para|a) (?:la fiesta|tender|arreglar|ver|tomar))",
+        skip="neg",
+        ex=("me subi a la azotea del edificio",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:me )?(?:rasguño|araño|rasco|golpeo|pellizco|rasguñe|arañe) (?:los|las|mis|el|la) \w+ hasta (?:que )?sangr(?:en|an|e|a|ar)",
+        skip="tense",
+        ex=("me rasguño los brazos hasta que sangran",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:solo|nomas|nada mas) (?:ocupo|estoy ocupando) (?:espacio|lugar)",
+        ex=("siento que solo ocupo espacio",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:me enojo|me molesta|odio|me decepciona|me frustra) (?:por |de )?(?:haber despertado|despertar otra vez|seguir viv[oa])"
+        r"|ojala (?:me durmiera|dormirme|me quedara dormid[oa]) y (?:ya|no despertar|no despertara|nunca despertar)",
+        skip="neg",
+        ex=("a veces me enojo por haber despertado", "ojala me durmiera y ya"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:el|para el) (?:proximo|siguiente) año|(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:el año que viene|en navidad|para mi cumpleaños)",
+        skip="neg",
+        ex=("creo que ya no voy a estar aqui el proximo año",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"no (?:veo|hay|imagino) (?:un|ningun) futuro (?:en el que|donde|en donde) (?:siga|este|sigo|estoy) (?:viv[oa]|aqui|aca)",
+        skip="neg",
+        ex=("no veo un futuro en el que siga viva",),
+    ),
+    R(
+        "place",
+        "hint",
+        r"(?:voy|voy caminando|ando yendo|estoy yendo|voy corriendo|voy manejando|camino) (?:a|al|hacia|para) (?:las |el |la )?(?:vias|puente|azotea|acantilado|techo)"
+        r"(?!.*\b(?:esperando|fotos?|con (?:mis|mi|amigos|la|el|unos|unas)|tomando|viendo|arreglando|trabajando|paseando|comiendo|atardecer|amanecer|vista|sol|cafe|fiesta|trabajo|escuela|clase)\b)",
+        skip="subject",
+        ex=("voy caminando a las vias del tren",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:las muñecas|las munecas|la muñeca|los brazos|el brazo|los cortes|mis muñecas|mis brazos) (?:estan |esta |me estan )?sangrando",
+        skip="tense",
+        ex=("tengo las muñecas sangrando y no voy a llamar a nadie",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:es|fue|sera) porque me (?:mate|suicide|quite la vida|colgue|mori)",
+        ex=("si mañana no me conecto es porque me mate",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:rezo|ruego|pido|le pido a dios) (?:a dios )?(?:para |por )?(?:no despertar|morirme|que me lleve|no amanecer)"
+        r"|(?:la )?ultima vez que (?:quise|tuve ganas de) vivir",
+        skip="neg",
+        ex=("a veces rezo para no despertar", "ya no me acuerdo la ultima vez que quise vivir"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:mi cabeza|mi mente|las voces|una voz|algo) me (?:dice|dicen|repite|repiten) que me (?:mate|muera|corte|tire|haga daño|suicide)",
+        skip="subject",
+        ex=("mi cabeza me dice que me mate",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:en la|en mi|dentro de la) (?:tina|bañera|banera|ducha) con (?:una|la|mi|unas|las|mis) (?:navaja|cuchilla|cuchillas|cuchillo|gillette|cutter|pastillas)",
+        skip="neg",
+        ex=("estoy en la tina con una navaja",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEDIOS} (?:contadas|contados|listas|listos|preparadas|preparados|separadas|en fila)",
+        skip="neg",
+        ex=("tengo 40 pastillas contadas",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:despues de|tras|luego de) (?:tomarme|tragarme|haberme tomado|haberme tragado) (?:todas|todo|un frasco|una caja|muchas)"
+        r"|(?:ya )?me (?:tome|trague) tod[oa]s(?= ?$|,)",
+        skip="tense",
+        ex=(
+            "estoy tirada en el piso despues de tomarme todas las pastillas",
+            "ya me tome todas, solo estoy esperando",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ya )?se (?:que|cual) (?:arbol|puente|edificio|lugar|viga|tren)(?= ?$|,)"
+        r"|uso (?:su|la|el|mi|las|sus) {MEDIOS}"
+        r"|en (?:una|un par de|dos|\d+) (?:hora|horas|minutos) lo hago|lo hago en (?:una|un par de|dos|\d+) (?:hora|horas|minutos)",
+        skip="subject idiom cond hyper",
+        ex=("ya se que arbol", "mañana uso su pistola", "en una hora lo hago"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"cuando (?:mi|mis) \w+ (?:este|esten|se quede|se queden) (?:en el trabajo|fuera|dormid[oa]s?|de viaje)",
+        skip="neg subject past idiom cond hyper",
+        ex=("cuando mi papa este en el trabajo",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:solo )?estoy esperando(?= ?$|,)|esta vez me pase|voy para (?:alla|alli)(?= ?$|,)",
+        skip="subject",
+        ex=("solo estoy esperando", "esta vez me pase"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"me (?:golpeo|pego|golpee) (?:la cabeza|los brazos|las piernas) (?:contra|en) (?:la|el) (?:pared|piso|puerta)",
+        skip="tense",
+        ex=("me golpeo la cabeza contra la pared",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"no (?:creo que )?quiera llegar a (?:los )?\d+",
+        skip="neg",
+        ex=("no creo que quiera llegar a los 30",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me estoy tomando|estoy tomandome|tomandome|me estoy tragando) (?:todas|todos) (?:las|los|mis) (?:pastillas|pastis|medicinas|medicamentos|antidepresivos|pildoras|{MEDIOS})"
+        r"|me (?:corte|raje|abri) (?:el|la|los|las|mis) (?:brazo|brazos|muñeca|muñecas|munecas|pierna|piernas|cuello)(?: \w+){0,3} (?:profundo|hondo|muy feo)"
+        r"|(?:me tome|tome|me trague|trague|me bebi|bebi)(?: \w+){0,5} (?:y|con|mas) (?:toda la caja|todo el frasco|todas (?:las|mis)|un frasco|una caja|la caja entera|el frasco entero) (?:de )?(?:\w+ )?{MEDIOS}",
+        skip="tense",
+        ex=(
+            "me estoy tomando todos mis antidepresivos ahora mismo",
+            "me raje el brazo y es profundo",
+            "me tome una botella de vodka y toda la caja de pastillas para dormir",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:cuerda|soga|cinturon|lazo|cable|sabana) (?:en|alrededor de|al rededor de|amarrad[oa] a) (?:el|mi) cuello",
+        skip="neg",
+        ex=("estoy parado en una silla con el cinturon en el cuello",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me las|me los) estoy (?:tomando|tragando)(?: \w+){0,2} (?:una por una|uno por uno|todas|todos|ahora mismo|ya)",
+        skip="tense",
+        ex=("me las estoy tomando una por una",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:colgue|amarre|ate|puse|prepare) (?:la|una|el|mi) (?:cuerda|soga|cinturon|lazo|sabana|cable)",
+        skip="neg",
+        ex=("ya colgue la cuerda del ventilador",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:las|los) (?:tome|trague|bebi) tod[oa]s",
+        skip="tense",
+        ex=("ya lo hice, me las tome todas",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ya )?(?:la|lo) abri(?= ?$|,| toda| completa)|abri (?:la ventana|el balcon) (?:toda|de par en par|completa)|ya no (?:espero|aguanto esperar) mas",
+        skip="subject idiom cond hyper",
+        ex=("ya la abri", "ya no espero mas"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:piso|planta) \d+(?= ?$|,| y)|(?:estoy|ando|sigo)(?: \w+){0,4} con (?:una|la|mi|el) (?:soga|cuerda|pistola|navaja|cuchilla|arma)|(?:llevar(?:me)?|llevo|me llevo) (?:un|una|el|la|mis|las) (?:frasco de |caja de |bote de )?{MEDIOS}",
+        skip="neg",
+        ex=("estoy en la ventana del piso 14", "me voy a llevar un frasco de pastillas"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"esperando (?:a )?que algo me (?:mate|atropelle|lleve)|odio mi (?:existencia|vida entera)"
+        r"|(?:para que|pa que|por que) (?:sigo|seguir) (?:intentando|tratando de) vivir",
+        skip="neg",
+        ex=(
+            "solo estoy esperando que algo me mate",
+            "odio mi existencia",
+            "para que sigo intentando vivir",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:les )?haria un favor (?:a todos |a mi familia )?si (?:desapareciera|me muriera|me fuera|no estuviera|me matara)",
+        ex=("les haria un favor a todos si desapareciera",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:me )?(?:tome|trague) (?:demasiadas|demasiados|muchisimas)(?= ?$|,)",
+        skip="neg",
+        ex=("me tome demasiadas",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:el corazon se me (?:para|detiene)|siento el corazon (?:lento|muy lento|parado))|no siento (?:los dedos|las manos|las piernas)",
+        ex=("siento que el corazon se me para",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ya )?encontre (?:una|un|la|el) (?:buena |buen )?(?:rama|arbol|viga|lugar|puente|edificio)|(?:ya )?(?:puse|tengo|elegi|escogi) (?:la |una )?fecha(?= ?$|,| y)",
+        skip="subject idiom cond hyper",
+        ex=("ya encontre una buena rama", "ya puse fecha y es mañana"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:no me importaria|me daria igual|no me molestaria) (?:no despertar|morirme|morir|que me pasara algo|no volver a despertar)",
+        skip="neg",
+        ex=("no es que sea suicida pero no me importaria no despertar",),
+    ),
 ]
 
 NEGATION = (
@@ -508,7 +1156,7 @@ MEDIA = (
 IDIOM_AFTER = (
     r" ?(?:(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
     r" (?:dias|tiempo|rato|semana|momento)|(?:a|de) (?:la playa|vacaciones|viaje)|del (?:trabajo|grupo|chat)"
-    r"|de (?:las |los )?redes|de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
+    r"|de (?:las |los )?redes|de tanto|de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
     r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
     r"|emocion|curiosidad|celos|asco|viej[oa]|la ternura|tanto reir|lo lindo|lo bonito)|(?:del|por el)"
     r" (?:calor|frio|aburrimiento|cansancio|sueño|hambre)|(?:estudiando|trabajando|entrenando"
@@ -524,6 +1172,7 @@ CONDITIONAL = (
     r"|estas|alguno|alguna|tu amig[oa]|un ser querido|él|el|ella)\b|\bte ha pasado que$"
     r"|\b(?:alguna vez has|han|has) $|\bes normal$"
 )
+NO_REFERRAL = r"\b(?:no|nunca) (?:llamen|llames|llamar|avisen|marquen|le digan)\b"
 REFERRAL = (
     r"\b(?:llama|llame|llamen|marca|marque|marquen|escribe|escribi|contacta|comunicate|habla con)"
     r" (?:a |al |a la |con la )?(?:linea|024|911|112|emergencias|la linea de la vida|telefono de la"
@@ -542,12 +1191,16 @@ FAREWELL_OFF = (
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
     r"|me jubilo|me gradu\w+)\b"
 )
+ACCIDENT = (
+    r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
+    r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
+)
 GIVING_OFF = (
     r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
     r"|gatitos|cachorros|bebe)\b"
 )
 PAST = (
-    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)|en (?:el )?(?:19|20)\d\d|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
     r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
     r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
     r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"

@@ -16,6 +16,7 @@ from peerhaven.safety.detector import Assessment, assess, engine
 from peerhaven.safety.detector.normalize import normalize, sentences
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
+HOLDOUT_SET = EVAL_SET.with_name("holdout.jsonl")
 SIGNAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 KNOWN_SIGNALS = {engine.PUBLIC_NAME.get(r.signal, r.signal) for r in engine.RULES}
 
@@ -104,6 +105,38 @@ def test_hard_negatives_are_not_flagged(text):
     result = assess(text)
     assert result.level == "none"
     assert result.signals == ()
+
+
+#: A plan told the way people write it: the means, a place or a time, and what they will do,
+#: in any order and in neither set's words.
+PLAN_IN_OWN_WORDS = [
+    "i have the pills in front of me and i'm taking them tonight",
+    "gonna do it after everyone goes to sleep, the rope is ready",
+    "im gonna do it after everyone sleeps",
+    "just swallowed a whole box of my sleeping tablets",
+    "im sitting on the railing of the overpass",
+    "me tome un frasco entero de pastillas hace una hora",
+    "estoy en la cornisa del edificio y me voy a tirar",
+]
+#: ... and the look-alikes that must stay quiet.
+PLAN_LOOK_ALIKES = [
+    "my plan is to jump into the pool after the exam",
+    "going to the bridge tonight to watch the fireworks",
+    "i'm on the roof fixing the gutter",
+    "we built a rope swing by the lake",
+    "took my pills like the doctor said",
+    "te voy a matar si llegas tarde jaja",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_IN_OWN_WORDS)
+def test_a_plan_in_the_writers_own_words_is_urgent(text):
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", PLAN_LOOK_ALIKES)
+def test_plan_look_alikes_stay_quiet(text):
+    assert assess(text).level == "none"
 
 
 def test_no_quiero_vivir_is_concern_but_no_quiero_morir_is_not():
@@ -224,6 +257,44 @@ def test_the_goals_hold_on_the_held_out_split():
     assert _rate(held, "urgent", ("urgent",)) >= 0.90
     assert _rate(held, "concern", ("concern", "urgent")) >= 0.90
     assert _rate(held, "none", ("concern", "urgent")) <= 0.05
+
+
+def test_the_held_out_file_is_well_formed_and_apart_from_the_project_set():
+    rows = [json.loads(line) for line in HOLDOUT_SET.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 150
+    assert {r["lang"] for r in rows} == {"en", "es"}
+    assert {r["label"] for r in rows} == {"none", "concern", "urgent"}
+    for r in rows:
+        assert r["text"] and r["note"] and isinstance(r["batch"], int)
+    assert len({r["text"] for r in rows}) == len(rows)
+    project = {
+        json.loads(line)["text"] for line in EVAL_SET.read_text(encoding="utf-8").splitlines()
+    }
+    assert not project & {r["text"] for r in rows}
+    # Hard negatives of every kind the issue names are there.
+    notes = {r["note"] for r in rows if r["label"] == "none"}
+    assert {"idiom", "past", "third_person", "grief", "referral", "media"} <= notes
+
+
+def test_the_goals_hold_on_the_held_out_file():
+    rows = [json.loads(line) for line in HOLDOUT_SET.read_text(encoding="utf-8").splitlines()]
+    assert _rate(rows, "urgent", ("concern", "urgent")) >= 0.99
+    assert _rate(rows, "urgent", ("urgent",)) >= 0.90
+    assert _rate(rows, "concern", ("concern", "urgent")) >= 0.90
+    assert _rate(rows, "none", ("concern", "urgent")) <= 0.05
+
+
+def test_the_benchmark_scores_the_held_out_file_on_request(tmp_path, monkeypatch, capsys):
+    sys.path.insert(0, str(EVAL_SET.parents[3]))
+    from bench import crisis_eval
+
+    monkeypatch.setattr(crisis_eval, "RESULTS", tmp_path / "crisis_eval.json")
+    assert crisis_eval.main(["--holdout", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "held-out file" in out and "batch 1" in out
+    results = json.loads((tmp_path / "crisis_eval.json").read_text())
+    assert results["holdout"]["groups"]["all"]["n"] >= 150
+    assert results["groups"]["all"]["n"] >= 420
 
 
 def test_the_semantic_layer_is_optional_and_never_overrides_the_rules():
