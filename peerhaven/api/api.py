@@ -1,16 +1,29 @@
 """The REST API at /api/v1/: one NinjaAPI, a router per domain (peerhaven/api/endpoints/)."""
 
+import functools
 import json
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import URLPattern, reverse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.openapi.docs import DocsBase
 
 from peerhaven.api import errors
 from peerhaven.api.auth import MEMBERS
-from peerhaven.api.endpoints import groups, me, meetings, notifications, safety, sharing, topics
+from peerhaven.api.endpoints import (
+    coping,
+    groups,
+    me,
+    meetings,
+    moderation,
+    notifications,
+    safety,
+    sharing,
+    topics,
+    wellbeing,
+)
 
 DESCRIPTION = """\
 Everything a member can do on PeerHaven, for apps and integrations.
@@ -45,9 +58,37 @@ class SelfHostedSwagger(DocsBase):
         )
 
 
+def json_not_allowed(view):
+    """The view, answering a wrong method with the API's JSON error (and its Allow header)
+    instead of ninja's plain-text 405."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, HttpResponseNotAllowed):
+            answer = errors.error_response(
+                405,
+                "method_not_allowed",
+                _("This address does not take %(method)s. It takes: %(allowed)s.")
+                % {"method": request.method, "allowed": response["Allow"]},
+            )
+            answer["Allow"] = response["Allow"]
+            return answer
+        return response
+
+    return wrapped
+
+
 class PeerHavenAPI(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
         return operation.view_func.__name__
+
+    def _get_urls(self):
+        patterns = super()._get_urls()
+        for pattern in patterns:
+            if isinstance(pattern, URLPattern):
+                pattern.callback = json_not_allowed(pattern.callback)
+        return patterns
 
 
 def operations(api: NinjaAPI):
@@ -86,3 +127,7 @@ api.add_router("/me", me.router)
 api.add_router("/me", sharing.preferences_router)
 api.add_router("/notifications", notifications.router)
 api.add_router("/", safety.router)
+api.add_router("/me", wellbeing.router)
+api.add_router("/strategies", coping.router)
+api.add_router("/me", coping.toolkit_router)
+api.add_router("/", moderation.router)

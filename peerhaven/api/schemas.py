@@ -1,16 +1,26 @@
 """What goes in and out of the API. Inputs refuse unknown fields (422), so a typo is
 never silently ignored."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated
 
 from ninja import Query, Schema
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from peerhaven.coping.models import Rating
+from peerhaven.coping.selectors import SORTS as STRATEGY_SORTS
 from peerhaven.groups.models import Group
 from peerhaven.meetings.models import RSVP
+from peerhaven.safety.models import ModerationAction, Report
 from peerhaven.sharing.models import MAX_BODY, ContentWarning, Post, Reaction, ReadingPreference
+from peerhaven.wellbeing.models import (
+    EMOTION_CODES,
+    JournalEntry,
+    Milestone,
+    SelfCareActivity,
+    SelfCheck,
+)
 
 MAX_ID = 2**53  # ids above this are refused (422) before they reach the database
 
@@ -411,3 +421,345 @@ class RiskOut(Out):
     resources: CrisisOut | None = Field(
         None, description="Crisis lines for the member's country when the level is not none."
     )
+
+
+# --- wellbeing (the member's own records) -----------------------------------------------
+
+
+def _codes(name: str, codes) -> type[Enum]:
+    return Enum(name, {code or "none": code for code in codes}, type=str)
+
+
+Emotion = _codes("Emotion", EMOTION_CODES)
+JournalPrompt = _codes("JournalPrompt", JournalEntry.Prompt.values)
+SelfCheckKind = _codes("SelfCheckKind", SelfCheck.Kind.values)
+Suggestion = _codes("Suggestion", SelfCareActivity.Suggestion.values)
+MilestoneKind = _codes("MilestoneKind", Milestone.Kind.values)
+PanelChoice = Enum(
+    "PanelChoice",
+    {"safe": "safe", "reach_out": "reach_out"},
+    type=str,
+)
+OneToFive = Annotated[int, Field(ge=1, le=5)]
+
+
+class MoodCheckInOut(Out):
+    id: int
+    day: date
+    mood: int = Field(description="1 (very low) to 5 (very good).")
+    mood_label: str
+    emotions: list[str]
+    energy: int | None
+    sleep_hours: float | None
+    note: str | None = Field(description="Yours only; null when it cannot be opened.")
+    created_at: datetime
+
+
+class MoodCheckInList(Out):
+    items: list[MoodCheckInOut]
+    next_cursor: str | None
+
+
+class MoodCheckInIn(In):
+    mood: OneToFive
+    emotions: list[Emotion] = Field(default_factory=list, max_length=len(EMOTION_CODES))
+    energy: OneToFive | None = None
+    sleep_hours: float | None = Field(None, ge=0, le=24, allow_inf_nan=False)
+    note: Text = Field("", max_length=1000, description="Sealed at rest; only you read it.")
+    day: date | None = Field(None, description="Your own calendar day; default today.")
+
+
+class JournalEntryOut(Out):
+    id: int
+    day: date
+    prompt: str
+    title: str
+    body: str | None = Field(description="Only in a single entry, never in lists.")
+    excerpt: str
+    problem: str = Field(description="damaged or key when the entry cannot be opened, else ''.")
+    created_at: datetime
+    updated_at: datetime
+
+
+class JournalList(Out):
+    items: list[JournalEntryOut]
+    next_cursor: str | None
+
+
+class JournalEntryIn(In):
+    body: Text = Field(min_length=1, max_length=50_000)
+    title: Text = Field("", max_length=200)
+    prompt: JournalPrompt = JournalPrompt("")
+    day: date | None = None
+
+
+class BandOut(Out):
+    code: str
+    label: str
+
+
+class SelfCheckOut(Out):
+    id: int
+    kind: str
+    answers: list[int]
+    difficulty: int | None
+    score: int
+    max_score: int
+    band: BandOut
+    needs_crisis_panel: bool = Field(
+        description="An answer above zero to the item about self-harm: show crisis resources "
+        "and offer POST /me/self-checks/{id}/safety."
+    )
+    safety_response: str
+    created_at: datetime
+
+
+class SelfCheckResult(SelfCheckOut):
+    resources: CrisisOut | None = Field(
+        None, description="Crisis lines for your country, when needs_crisis_panel."
+    )
+
+
+class SelfCheckList(Out):
+    items: list[SelfCheckOut]
+    next_cursor: str | None
+
+
+class SelfCheckIn(In):
+    kind: SelfCheckKind
+    answers: list[Annotated[int, Field(ge=0, le=3)]] = Field(
+        min_length=1, max_length=9, description="0–3 for each item, in order (9 or 7 answers)."
+    )
+    difficulty: Annotated[int, Field(ge=0, le=3)] | None = None
+
+
+class PanelIn(In):
+    choice: PanelChoice
+    group: Text | None = Field(
+        None, max_length=60, description="With reach_out: one of your groups (a slug)."
+    )
+
+
+class PanelOut(Out):
+    choice: str
+    outreach_requested: bool
+
+
+class ActivityOut(Out):
+    id: int
+    name: str
+    suggestion: str
+    weekdays: list[int] = Field(description="0 is Monday.")
+    times: list[str]
+    remind: bool
+    planned_today: bool
+    done_today: bool
+    streak: int
+    done_last_7: int
+
+
+class ActivityList(Out):
+    items: list[ActivityOut]
+
+
+class ActivityIn(In):
+    name: Text = Field("", max_length=80, description="Default: the suggestion's name.")
+    suggestion: Suggestion = Suggestion("")
+    weekdays: list[Annotated[int, Field(ge=0, le=6)]] = Field(
+        default_factory=list, max_length=7, description="0 is Monday; empty: every day."
+    )
+    times: list[Annotated[str, Field(pattern=r"^[0-9]{2}:[0-9]{2}$")]] = Field(
+        default_factory=list, max_length=3, description="Your time, like 08:30."
+    )
+    remind: bool = False
+
+
+class DoneIn(In):
+    done: bool = True
+    day: date | None = Field(None, description="Default: today.")
+
+
+class MilestoneOut(Out):
+    id: int
+    kind: str
+    label: str
+    title: str
+    since: date
+    days: int
+    celebrate: int = Field(description="A celebration not yet seen, in days; 0 when none.")
+    next_days: int
+    next_on: date
+
+
+class MilestoneList(Out):
+    items: list[MilestoneOut]
+
+
+class MilestoneIn(In):
+    kind: MilestoneKind
+    label: Text = Field("", max_length=80, description="Your own words (for custom).")
+    since: date
+
+
+# --- coping strategies ------------------------------------------------------------------
+
+Outcome = _codes("Outcome", Rating.Outcome.values)
+StrategySort = Enum("StrategySort", {value: value for value in STRATEGY_SORTS}, type=str)
+
+
+class TallyOut(Out):
+    tried: int
+    helped: int
+    helped_a_lot: int
+    helped_a_bit: int
+    not_for_me: int
+    score: float = Field(description="Wilson lower bound of “helped” among those who tried it.")
+
+
+class StrategyCard(Out):
+    id: int
+    title: str
+    why: str
+    minutes: int
+    language: str
+    categories: list[Named]
+    group: str | None = Field(description="Shared only in this group (its members only).")
+    tally: TallyOut
+    my_outcome: str | None
+    saved: bool = Field(description="In your toolkit.")
+    url: str
+
+
+class StrategyList(Out):
+    items: list[StrategyCard]
+    total: int
+    next_cursor: str | None
+
+
+class RatingNoteOut(Out):
+    name: str
+    outcome: str
+    note: str
+    group: str | None
+    mine: bool
+    updated_at: datetime
+
+
+class MyRatingOut(Out):
+    outcome: str
+    note: str
+    shared_with: str | None
+
+
+class StrategyDetail(StrategyCard):
+    steps: list[str]
+    topics: list[Named]
+    mine: bool = Field(description="You wrote it.")
+    my_rating: MyRatingOut | None
+    notes: list[RatingNoteOut] = Field(
+        description="Notes you may read: yours and those shared with your groups."
+    )
+
+
+class RatingIn(In):
+    outcome: Outcome
+    note: Text = Field("", max_length=500)
+    group: Text | None = Field(
+        None,
+        max_length=60,
+        description="Share your rating and note with one of your groups (a slug).",
+    )
+
+
+class ToolkitOut(Out):
+    items: list[StrategyCard]
+
+
+# --- reports and moderation -------------------------------------------------------------
+
+ReportReason = _codes("ReportReason", Report.Reason.values)
+ModerationChoice = _codes("ModerationChoice", ModerationAction.values)
+
+
+class ReportIn(In):
+    reason: ReportReason
+    note: Text = Field("", max_length=1000, description="What the moderators should know.")
+    post: int | None = Field(None, ge=1, le=MAX_ID, description="A post's id.")
+    reply: int | None = Field(None, ge=1, le=MAX_ID, description="A reply's id.")
+    group: Text | None = Field(None, max_length=60, description="A group's slug.")
+    member: Text | None = Field(None, max_length=150, description="A member's username.")
+
+
+class ReportOut(Out):
+    id: int
+    reason: str
+    created_at: datetime
+
+
+class FlagOut(Out):
+    id: int
+    kind: str
+    status: str
+    priority: int = Field(description="1 is the most urgent.")
+    group: Named | None
+    post_id: int | None
+    reply_id: int | None
+    subject: str | None = Field(description="The username of the person it concerns.")
+    report_count: int
+    wants_outreach: bool
+    safe_now: bool
+    created_at: datetime
+
+
+class FlagList(Out):
+    items: list[FlagOut]
+
+
+class FlagReportOut(Out):
+    reason: str
+    note: str
+    reporter: str
+    created_at: datetime
+
+
+class LogEntryOut(Out):
+    id: int
+    action: str
+    reason: str
+    created_at: datetime
+
+
+class FlagDetail(FlagOut):
+    item_body: str | None = Field(description="What was written (Markdown), for moderators.")
+    signals: list[str]
+    reports: list[FlagReportOut]
+    log: list[LogEntryOut]
+
+
+class ActionIn(In):
+    action: ModerationChoice
+    reason: Text = Field(
+        min_length=1, max_length=1000, description="Recorded, and shown to whom it concerns."
+    )
+    mute_days: int = Field(7, ge=1, le=90)
+    edited_body: Text = Field("", max_length=MAX_BODY, description="For edit_out.")
+
+
+class AppealIn(In):
+    statement: Text = Field(min_length=1, max_length=2000)
+
+
+class AppealOut(Out):
+    id: int
+    created_at: datetime
+
+
+class AppealDecisionIn(In):
+    upheld: bool = Field(description="true: the decision was wrong and is reversed in the log.")
+    reason: Text = Field(min_length=1, max_length=1000, description="Recorded; the member is told.")
+
+
+class AppealDecisionOut(Out):
+    id: int
+    upheld: bool
+    decided_at: datetime

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from peerhaven.api import caching
 from peerhaven.api.models import TOKEN_PREFIX, ApiToken, hash_token
 from peerhaven.errors import ActionRefused
 
@@ -62,3 +63,5 @@ def record_token_use(*, token: ApiToken) -> None:
     if token.last_used_at is None or now - token.last_used_at >= LAST_USED_RESOLUTION:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
         token.last_used_at = now
+        # The remembered copy carries the time too, so the next write waits its minute.
+        caching.remember_token(token)

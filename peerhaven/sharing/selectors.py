@@ -200,3 +200,49 @@ def home_feed(reader, limit: int = 10) -> list[Post]:
 
 def reaction_choices() -> list[tuple[str, str]]:
     return list(Reaction.choices)
+
+
+def post_for_reader(reader, post_id: int, *, need=None) -> tuple[Post, GroupAccess]:
+    """The post `reader` may reach, with their access to its group.
+
+    Http404 when it does not exist or is held for review (except for its writer and the
+    group's moderators); groups/access.py raises for the group itself (default Need.MEMBER).
+    """
+    from django.http import Http404
+
+    from peerhaven.groups.access import Need, check
+
+    post = Post.objects.select_related("group", "author").filter(pk=post_id).first()
+    if post is None:
+        raise Http404("No such post")
+    access = check(reader, post.group, need=need or Need.MEMBER)
+    if post.state == State.HELD and post.author_id != reader.pk and not access.can_moderate:
+        raise Http404("No such post")
+    return post, access
+
+
+def reply_for_reader(reader, reply_id: int) -> tuple[Reply, GroupAccess]:
+    """The reply `reader` may reach (a member of its group), with their access to the group."""
+    from django.http import Http404
+
+    from peerhaven.groups.access import Need, check
+
+    reply = (
+        Reply.objects.select_related("post", "post__group", "author").filter(pk=reply_id).first()
+    )
+    if reply is None:
+        raise Http404("No such reply")
+    return reply, check(reader, reply.post.group, need=Need.MEMBER)
+
+
+def item_for_reader(reader, obj, *, access: GroupAccess) -> Item:
+    """One post or reply as `reader` sees it (counts, own reactions, author label).
+
+    `access`: the reader's access to the item's group, as post_for_reader or
+    reply_for_reader returned it.
+    """
+    kind = "reply" if isinstance(obj, Reply) else "post"
+    (item,) = _decorate(
+        [obj], access=access, reader=reader, preference=reading_preference(reader), kind=kind
+    )
+    return item

@@ -30,6 +30,7 @@ from peerhaven.groups.access import Need, access_group
 from peerhaven.groups.forms import RADII, SORTS, CityField, DirectoryForm
 from peerhaven.groups.models import Audience, Membership, Topic
 from peerhaven.meetings import selectors as meeting_selectors
+from peerhaven.safety import ratelimit
 
 router = Router(tags=["groups"])
 
@@ -157,6 +158,11 @@ def join_group(request: HttpRequest, slug: str, payload: JoinIn):
             422,
             "accept_required",
             _("Please accept the code of conduct and the guidelines to join."),
+        )
+    if not access.is_member:
+        # The join page's own limit, counted in the same cache (safety/ratelimit.py).
+        ratelimit.check(
+            "join_request", user=request.user, address=ratelimit.client_address(request)
         )
     membership = services.join_group(
         actor=request.user,

@@ -1,7 +1,9 @@
-from django.http import HttpRequest
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from ninja import Path, Query, Router, Status
 
-from peerhaven.api import present
+from peerhaven.api import caching, present
 from peerhaven.api.endpoints import answers
 from peerhaven.api.pagination import checked_keyset
 from peerhaven.api.schemas import (
@@ -23,14 +25,10 @@ from peerhaven.api.schemas import (
     ReplyOut,
     Text,
 )
-from peerhaven.groups.access import Need, access_group, check
+from peerhaven.groups.access import Need, access_group
 from peerhaven.safety import ratelimit
 from peerhaven.sharing import selectors, services
 from peerhaven.sharing.models import ContentWarning
-
-# The pages' loaders decide which post or reply a reader may reach (a post held for review
-# only by its writer and the group's facilitators); the API asks the same functions.
-from peerhaven.sharing.views import _load_post, _load_reply
 
 router = Router(tags=["posts"])
 
@@ -48,25 +46,24 @@ NEWER = Query(None, max_length=200, description="Only newer posts (`newest_curso
 ReplyId = Path(..., ge=1, le=MAX_ID)
 
 
-def _decorated(request, obj, *, kind: str):
-    group = obj.group if kind == "post" else obj.post.group
-    group_access = check(request.user, group, need=Need.MEMBER)
-    (item,) = selectors._decorate(
-        [obj],
-        access=group_access,
-        reader=request.user,
-        preference=selectors.reading_preference(request.user),
-        kind=kind,
+def _load_post(request, post_id: int, *, need=Need.MEMBER):
+    # The sharing selector decides which post a reader may reach (a post held for review only
+    # by its writer and the group's moderators), as it does for the pages.
+    return selectors.post_for_reader(request.user, post_id, need=need)
+
+
+def _load_reply(request, reply_id: int):
+    return selectors.reply_for_reader(request.user, reply_id)
+
+
+def _post_out(request, post, access) -> dict:
+    return present.post(selectors.item_for_reader(request.user, post, access=access), request.user)
+
+
+def _reply_out(request, reply, access) -> dict:
+    return present.reply(
+        selectors.item_for_reader(request.user, reply, access=access), request.user
     )
-    return item
-
-
-def _post_out(request, post) -> dict:
-    return present.post(_decorated(request, post, kind="post"), request.user)
-
-
-def _reply_out(request, reply) -> dict:
-    return present.reply(_decorated(request, reply, kind="reply"), request.user)
 
 
 @router.get("/groups/{slug:slug}/posts", response=answers(200, FeedOut))
@@ -78,17 +75,38 @@ def group_feed(
     after: Text | None = NEWER,
 ):
     """The group's posts, newest first, 20 a page: for the group's members only."""
-    access = access_group(request.user, slug, need=Need.MEMBER)
     checked_keyset(cursor)
     checked_keyset(after)
-    page = selectors.group_feed(
-        access, request.user, kind=kind.value if kind else None, cursor=cursor, after=after
+    reader = request.user
+    # groups/access.py admits the reader; its answer (the GroupAccess) is remembered until
+    # the group or the reader's membership changes, and the page as this reader sees it
+    # until anything it was made from changes (peerhaven/api/caching.py).
+    admitted = caching.feed_access_key(slug=slug, reader_id=reader.pk)
+    access = cache.get(admitted)
+    if access is None:
+        access = access_group(reader, slug, need=Need.MEMBER)
+        cache.set(admitted, access, timeout=caching.FEED_SECONDS)
+    key = caching.feed_key(
+        group_id=access.group.pk,
+        reader_id=reader.pk,
+        language=translation.get_language() or "",
+        params={"kind": kind.value if kind else None, "cursor": cursor, "after": after},
     )
-    return {
-        "items": [present.post(item, request.user, access.group) for item in page.items],
-        "next_cursor": page.next_cursor,
-        "newest_cursor": page.newest_cursor,
-    }
+    body = cache.get(key)
+    if body is None:
+        page = selectors.group_feed(
+            access, request.user, kind=kind.value if kind else None, cursor=cursor, after=after
+        )
+        answer = FeedOut.model_validate(
+            {
+                "items": [present.post(item, request.user, access.group) for item in page.items],
+                "next_cursor": page.next_cursor,
+                "newest_cursor": page.newest_cursor,
+            }
+        )
+        body = answer.model_dump_json().encode()
+        cache.set(key, body, timeout=caching.FEED_SECONDS)
+    return HttpResponse(body, content_type="application/json; charset=utf-8")
 
 
 @router.post("/groups/{slug:slug}/posts", response=answers(201, PostOut))
@@ -107,7 +125,7 @@ def create_post(request: HttpRequest, slug: str, payload: PostIn):
         warning_note=payload.warning_note,
         mood=payload.mood,
     )
-    return Status(201, _post_out(request, post))
+    return Status(201, _post_out(request, post, access))
 
 
 @router.get("/posts/{int:post_id}", response=answers(200, PostDetail))
@@ -124,7 +142,7 @@ def get_post(request: HttpRequest, post_id: int = PostId):
 @router.patch("/posts/{int:post_id}", response=answers(200, PostOut))
 def edit_post(request: HttpRequest, payload: PostEditIn, post_id: int = PostId):
     """Change your own post."""
-    post, _group_access = _load_post(request, post_id)
+    post, group_access = _load_post(request, post_id)
     post = services.edit_post(
         actor=request.user,
         post=post,
@@ -132,13 +150,13 @@ def edit_post(request: HttpRequest, payload: PostEditIn, post_id: int = PostId):
         warnings=None if payload.warnings is None else [code.value for code in payload.warnings],
         warning_note=payload.warning_note,
     )
-    return _post_out(request, post)
+    return _post_out(request, post, group_access)
 
 
 @router.delete("/posts/{int:post_id}", response=answers(204, None))
 def delete_post(request: HttpRequest, post_id: int = PostId):
     """Delete your own post."""
-    post, _group_access = _load_post(request, post_id)
+    post, _access = _load_post(request, post_id)
     services.delete_post(actor=request.user, post=post)
     return Status(204, None)
 
@@ -146,7 +164,7 @@ def delete_post(request: HttpRequest, post_id: int = PostId):
 @router.post("/posts/{int:post_id}/remove", response=answers(204, None))
 def remove_post(request: HttpRequest, payload: ReasonIn, post_id: int = PostId):
     """Remove a post from the group (co-facilitators and facilitators); the writer is told why."""
-    post, _group_access = _load_post(request, post_id, need=Need.COFACILITATOR)
+    post, _access = _load_post(request, post_id, need=Need.COFACILITATOR)
     services.remove_post(actor=request.user, post=post, reason=payload.reason)
     return Status(204, None)
 
@@ -154,26 +172,26 @@ def remove_post(request: HttpRequest, payload: ReasonIn, post_id: int = PostId):
 @router.post("/posts/{int:post_id}/replies", response=answers(201, ReplyOut))
 def create_reply(request: HttpRequest, payload: ReplyIn, post_id: int = PostId):
     """Reply to a post."""
-    post, _group_access = _load_post(request, post_id)
+    post, group_access = _load_post(request, post_id)
     _count(request, "reply")
     reply = services.create_reply(
         actor=request.user, post=post, body=payload.body, anonymous=payload.anonymous
     )
-    return Status(201, _reply_out(request, reply))
+    return Status(201, _reply_out(request, reply, group_access))
 
 
 @router.patch("/replies/{int:reply_id}", response=answers(200, ReplyOut))
 def edit_reply(request: HttpRequest, payload: ReplyEditIn, reply_id: int = ReplyId):
     """Change your own reply."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, group_access = _load_reply(request, reply_id)
     reply = services.edit_reply(actor=request.user, reply=reply, body=payload.body)
-    return _reply_out(request, reply)
+    return _reply_out(request, reply, group_access)
 
 
 @router.delete("/replies/{int:reply_id}", response=answers(204, None))
 def delete_reply(request: HttpRequest, reply_id: int = ReplyId):
     """Delete your own reply."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, _access = _load_reply(request, reply_id)
     services.delete_reply(actor=request.user, reply=reply)
     return Status(204, None)
 
@@ -181,7 +199,7 @@ def delete_reply(request: HttpRequest, reply_id: int = ReplyId):
 @router.post("/replies/{int:reply_id}/remove", response=answers(204, None))
 def remove_reply(request: HttpRequest, payload: ReasonIn, reply_id: int = ReplyId):
     """Remove a reply (co-facilitators and facilitators); the writer is told why."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, _access = _load_reply(request, reply_id)
     services.remove_reply(actor=request.user, reply=reply, reason=payload.reason)
     return Status(204, None)
 
@@ -189,45 +207,45 @@ def remove_reply(request: HttpRequest, payload: ReasonIn, reply_id: int = ReplyI
 @router.post("/replies/{int:reply_id}/helpful", response=answers(200, ReplyOut))
 def mark_helpful(request: HttpRequest, payload: HelpfulIn, reply_id: int = ReplyId):
     """Mark an answer to your question as helpful (or not)."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, group_access = _load_reply(request, reply_id)
     reply = services.mark_helpful(actor=request.user, reply=reply, helpful=payload.helpful)
-    return _reply_out(request, reply)
+    return _reply_out(request, reply, group_access)
 
 
 @router.post("/posts/{int:post_id}/reactions", response=answers(200, PostOut))
 def react_to_post(request: HttpRequest, payload: ReactionIn, post_id: int = PostId):
     """Send an empathy reaction."""
-    post, _group_access = _load_post(request, post_id)
+    post, group_access = _load_post(request, post_id)
     _count(request, "reaction")
     services.react(actor=request.user, kind=payload.kind.value, post=post)
-    return _post_out(request, post)
+    return _post_out(request, post, group_access)
 
 
 @router.delete("/posts/{int:post_id}/reactions/{kind}", response=answers(200, PostOut))
 def unreact_to_post(request: HttpRequest, kind: ReactionKind, post_id: int = PostId):
     """Take your reaction back."""
-    post, _group_access = _load_post(request, post_id)
+    post, group_access = _load_post(request, post_id)
     _count(request, "reaction")
     services.unreact(actor=request.user, kind=kind.value, post=post)
-    return _post_out(request, post)
+    return _post_out(request, post, group_access)
 
 
 @router.post("/replies/{int:reply_id}/reactions", response=answers(200, ReplyOut))
 def react_to_reply(request: HttpRequest, payload: ReactionIn, reply_id: int = ReplyId):
     """Send an empathy reaction to a reply."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, group_access = _load_reply(request, reply_id)
     _count(request, "reaction")
     services.react(actor=request.user, kind=payload.kind.value, reply=reply)
-    return _reply_out(request, reply)
+    return _reply_out(request, reply, group_access)
 
 
 @router.delete("/replies/{int:reply_id}/reactions/{kind}", response=answers(200, ReplyOut))
 def unreact_to_reply(request: HttpRequest, kind: ReactionKind, reply_id: int = ReplyId):
     """Take your reaction to a reply back."""
-    reply, _group_access = _load_reply(request, reply_id)
+    reply, group_access = _load_reply(request, reply_id)
     _count(request, "reaction")
     services.unreact(actor=request.user, kind=kind.value, reply=reply)
-    return _reply_out(request, reply)
+    return _reply_out(request, reply, group_access)
 
 
 def _preferences(request) -> dict:

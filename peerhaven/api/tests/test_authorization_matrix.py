@@ -4,6 +4,8 @@ Answers: "ok" (2xx) or the status code. Every operation of the API has a row her
 test fails when one is added without a row.
 """
 
+from datetime import date
+
 import pytest
 from django.db import transaction
 
@@ -72,10 +74,68 @@ OPERATIONS = {
     "mark_all_read": ("post", "/notifications/read-all", None),
     "crisis_resources": ("get", "/crisis-resources", None),
     "risk_assessment": ("post", "/me/risk-assessment", {"text": "A long day, but I'm ok."}),
+    # The member's own wellbeing records.
+    "list_mood_checkins": ("get", "/me/mood-checkins", None),
+    "create_mood_checkin": ("post", "/me/mood-checkins", {"mood": 3, "emotions": ["calm"]}),
+    "delete_mood_checkin": ("delete", "/me/mood-checkins/{checkin}", None),
+    "list_journal": ("get", "/me/journal", None),
+    "create_journal_entry": ("post", "/me/journal", {"body": "A calm evening."}),
+    "get_journal_entry": ("get", "/me/journal/{entry}", None),
+    "update_journal_entry": ("put", "/me/journal/{entry}", {"body": "Rewritten."}),
+    "delete_journal_entry": ("delete", "/me/journal/{entry}", None),
+    "delete_self_check": ("delete", "/me/self-checks/{self_check}", None),
+    "list_self_checks": ("get", "/me/self-checks", None),
+    "take_self_check": (
+        "post",
+        "/me/self-checks",
+        {"kind": "gad7", "answers": [0, 1, 0, 1, 0, 0, 1]},
+    ),
+    "answer_safety_panel": ("post", "/me/self-checks/{self_check}/safety", {"choice": "safe"}),
+    "list_self_care": ("get", "/me/self-care", None),
+    "create_self_care_activity": ("post", "/me/self-care", {"suggestion": "walk"}),
+    "check_off_self_care": ("post", "/me/self-care/{activity}/done", {"done": True}),
+    "update_self_care_activity": ("put", "/me/self-care/{activity}", {"name": "Slow walk"}),
+    "delete_self_care_activity": ("delete", "/me/self-care/{activity}", None),
+    "list_milestones": ("get", "/me/milestones", None),
+    "create_milestone": ("post", "/me/milestones", {"kind": "smoke_free", "since": "2026-01-01"}),
+    "reset_milestone": ("post", "/me/milestones/{milestone}/reset", None),
+    "update_milestone": (
+        "put",
+        "/me/milestones/{milestone}",
+        {"kind": "smoke_free", "since": "2026-02-01"},
+    ),
+    "delete_milestone": ("delete", "/me/milestones/{milestone}", None),
+    # Coping strategies: the one used here is shared only inside the group.
+    "list_strategies": ("get", "/strategies", None),
+    "get_strategy": ("get", "/strategies/{strategy}", None),
+    "rate_strategy": ("put", "/strategies/{strategy}/rating", {"outcome": "helped_a_bit"}),
+    "remove_strategy_rating": ("delete", "/strategies/{strategy}/rating", None),
+    "save_to_toolkit": ("put", "/strategies/{strategy}/toolkit", None),
+    "remove_from_toolkit": ("delete", "/strategies/{strategy}/toolkit", None),
+    "get_toolkit": ("get", "/me/toolkit", None),
+    # Reports, the moderation queue and appeals.
+    "create_report": ("post", "/reports", {"reason": "spam", "group": "{slug}"}),
+    "moderation_queue": ("get", "/moderation/queue", None),
+    "get_flag": ("get", "/moderation/flags/{flag}", None),
+    "act_on_flag": (
+        "post",
+        "/moderation/flags/{flag}/actions",
+        {"action": "dismiss", "reason": "Nothing wrong here."},
+    ),
+    "decide_appeal": (
+        "post",
+        "/moderation/appeals/{appeal}/decision",
+        {"upheld": False, "reason": "The removal stands."},
+    ),
+    "appeal_decision": (
+        "post",
+        "/me/moderation-notices/{notice}/appeal",
+        {"statement": "I was sharing my own experience."},
+    ),
 }
 
 # Open to anyone, signed in or not, whatever the group.
-PUBLIC = {"list_topics", "list_groups", "list_meetings", "crisis_resources"}
+PUBLIC = {"list_topics", "list_groups", "list_meetings", "crisis_resources", "list_strategies"}
 # About the caller only: anyone signed in.
 OWN = {
     "get_profile",
@@ -85,7 +145,40 @@ OWN = {
     "list_notifications",
     "mark_all_read",
     "risk_assessment",
+    "list_mood_checkins",
+    "create_mood_checkin",
+    "list_journal",
+    "create_journal_entry",
+    "list_self_checks",
+    "take_self_check",
+    "list_self_care",
+    "create_self_care_activity",
+    "list_milestones",
+    "create_milestone",
+    "get_toolkit",
 }
+# One of the member's own records (or notices): anyone else is told it does not exist.
+MEMBERS_OWN = {
+    "mark_read",
+    "delete_mood_checkin",
+    "get_journal_entry",
+    "update_journal_entry",
+    "delete_journal_entry",
+    "delete_self_check",
+    "update_self_care_activity",
+    "delete_self_care_activity",
+    "update_milestone",
+    "delete_milestone",
+    "answer_safety_panel",
+    "check_off_self_care",
+    "reset_milestone",
+    "appeal_decision",
+}
+# Flags in the group's moderation queue: its moderators only; anyone else is told it does
+# not exist, whatever the group's listing.
+QUEUE_ITEMS = {"get_flag", "act_on_flag"}
+# Appeals: platform moderators only (none among these actors; staff is not one by itself).
+PLATFORM = {"decide_appeal"}
 # A group's public face: anyone while the group is listed, its members when hidden.
 GROUP_VIEW = {"get_group", "list_group_meetings", "get_meeting", "get_meeting_ics"}
 ALLOWED = {
@@ -108,7 +201,49 @@ ALLOWED = {
     "unreact_to_post": MEMBERS,
     "react_to_reply": MEMBERS,
     "unreact_to_reply": MEMBERS,
+    "get_strategy": MEMBERS,
+    "rate_strategy": MEMBERS,
+    "remove_strategy_rating": {"member"},  # the one who rated it
+    "save_to_toolkit": MEMBERS,
+    "remove_from_toolkit": MEMBERS,
 }
+
+
+def records_of(cast) -> dict:
+    """The member's own records, a group-only strategy they rated, and the moderation
+    things the rows act on: an open flag in the group, and a decision about the member."""
+    from peerhaven.coping import services as coping
+    from peerhaven.coping.testing import strategy_data
+    from peerhaven.safety import services as safety
+    from peerhaven.wellbeing import services as wellbeing
+
+    member = cast.member
+    strategy = coping.create_strategy(actor=member, data=strategy_data(group=cast.group))
+    coping.rate_strategy(actor=member, strategy=strategy, outcome="helped_a_lot")
+    decided = safety.report(actor=cast.cofacilitator, reason="spam", post=cast.post).flag
+    notice = safety.act(actor=cast.facilitator, flag=decided, action="warn", reason="Be kind.")
+    flag = safety.report(actor=member, reason="other", reply=cast.reply).flag
+    about_member = safety.report(actor=cast.cofacilitator, reason="harassment", member=member)
+    warned = safety.act(
+        actor=cast.facilitator, flag=about_member.flag, action="warn", reason="Keep it kind."
+    )
+    appeal = safety.appeal(actor=member, entry=warned, statement="Please look again.")
+    return {
+        "checkin": wellbeing.record_mood(actor=member, mood=4).pk,
+        "entry": wellbeing.write_journal_entry(actor=member, body="Only mine.").pk,
+        "self_check": wellbeing.take_self_check(
+            actor=member, kind="gad7", answers=[1, 1, 1, 1, 0, 0, 0]
+        ).pk,
+        "activity": wellbeing.save_activity(actor=member, data={"suggestion": "walk"}).pk,
+        "milestone": wellbeing.save_milestone(
+            actor=member,
+            data={"kind": "sober", "since": date(2026, 1, 1)},
+        ).pk,
+        "strategy": strategy.pk,
+        "flag": flag.pk,
+        "notice": notice.pk,
+        "appeal": appeal.pk,
+    }
 
 
 def expected(operation: str, listing: str, actor: str) -> str:
@@ -117,13 +252,28 @@ def expected(operation: str, listing: str, actor: str) -> str:
         return "ok"
     if operation in GROUP_VIEW:
         return "ok" if actor in MEMBERS or not hidden else "404"
+    if operation == "get_strategy" and actor == "anonymous":
+        # Open to visitors when shared with everyone; this one is the group's, and a hidden
+        # group's existence is not told to anyone outside it.
+        return "404" if hidden else "401"
     if actor == "anonymous":
         return "401"
     if operation in OWN:
         return "ok"
-    if operation == "mark_read":
-        # The notification is the member's (the reply to their question); others' are not found.
+    if operation in MEMBERS_OWN:
+        # The notification, records and notice are the member's; others' are not found.
         return "ok" if actor == "member" else "404"
+    if operation in PLATFORM:
+        return "404"
+    if operation in QUEUE_ITEMS:
+        return "ok" if actor in MODERATORS else "404"
+    if operation == "moderation_queue":
+        return "ok" if actor in MODERATORS else "403"
+    if operation == "create_report":
+        # Anyone who can see the group can report it.
+        return "404" if hidden and actor not in MEMBERS else "ok"
+    if operation == "remove_strategy_rating" and actor in MEMBERS - {"member"}:
+        return "409"  # nothing of theirs to remove
     if operation == "join_group":
         if actor in MEMBERS:
             return "409"  # already a member
@@ -160,6 +310,7 @@ def test_authorization_matrix(listing):
         "post": cast.post.pk,
         "reply": cast.reply.pk,
         "notification": notification.pk,
+        **records_of(cast),
     }
     clients = {"anonymous": ApiClient()}
     for actor in ACTORS[1:]:
@@ -167,6 +318,11 @@ def test_authorization_matrix(listing):
     got, want = {}, {}
     for operation, (method, template, body) in OPERATIONS.items():
         path = template.format(**ids)
+        if body:
+            body = {
+                key: value.format(**ids) if isinstance(value, str) else value
+                for key, value in body.items()
+            }
         for actor in ACTORS:
             # Each call starts from the same state: whatever a request changed is rolled back.
             with transaction.atomic():
@@ -194,5 +350,8 @@ def test_every_operation_has_a_row():
 
 
 def test_expectations_name_every_operation():
-    covered = PUBLIC | OWN | GROUP_VIEW | set(ALLOWED) | {"mark_read", "join_group", "leave_group"}
+    special = {"join_group", "leave_group", "moderation_queue", "create_report"}
+    covered = (
+        PUBLIC | OWN | GROUP_VIEW | MEMBERS_OWN | QUEUE_ITEMS | PLATFORM | set(ALLOWED) | special
+    )
     assert covered == set(OPERATIONS)

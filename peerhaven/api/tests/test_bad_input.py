@@ -194,5 +194,79 @@ def test_the_page_rate_limits_apply_to_the_api_too(cast, mia, monkeypatch):
     assert int(response["Retry-After"]) >= 1
 
 
-def test_wrong_method_is_405(mia):
-    assert mia.delete("/topics").status_code == 405
+def test_wrong_method_is_405_with_a_json_body(mia):
+    body = error(mia.delete("/topics"), 405, "method_not_allowed")
+    assert "DELETE" in body["message"]
+    response = mia.put("/me/journal", {"body": "x"})
+    error(response, 405, "method_not_allowed")
+    assert set(response["Allow"].replace(" ", "").split(",")) == {"GET", "POST"}
+
+
+def test_joining_is_rate_limited_like_the_join_page(cast, monkeypatch):
+    from peerhaven.groups.models import Membership
+    from peerhaven.safety import ratelimit
+    from peerhaven.testing import make_group
+
+    monkeypatch.setitem(ratelimit.LIMITS, "join_request", (1, 100, 3600))
+    api = ApiClient(token_for(cast.outsider))
+    first = make_group(cast.facilitator, name="First circle", listing="private")
+    second = make_group(cast.facilitator, name="Second circle", listing="private")
+    join = {"accept": True, "guidelines_version": 1}
+    assert api.post(f"/groups/{first.slug}/join", join).status_code == 200
+    response = api.post(f"/groups/{second.slug}/join", join)
+    error(response, 429, "rate_limited")
+    assert int(response["Retry-After"]) >= 1
+    assert not Membership.objects.filter(group=second, user=cast.outsider).exists()
+
+
+@pytest.mark.parametrize(
+    "path", ["/me/mood-checkins", "/me/journal", "/me/self-checks", "/strategies"]
+)
+def test_invalid_cursors_on_the_other_lists_are_400(mia, path):
+    for cursor in ("junk", "!!!", "bzotNQ"):
+        error(mia.get(path, {"cursor": cursor}), 400, "bad_cursor")
+
+
+@pytest.mark.parametrize(
+    "path, body, extra",
+    [
+        ("/me/mood-checkins", {"mood": 3, "colour": "blue"}, "colour"),
+        ("/me/journal", {"body": "Hello", "mood": 3}, "mood"),
+        ("/me/self-checks", {"kind": "gad7", "answers": [0] * 7, "score": 0}, "score"),
+        ("/me/self-care", {"suggestion": "walk", "every": "day"}, "every"),
+        ("/me/milestones", {"kind": "sober", "since": "2025-01-01", "days": 3}, "days"),
+        ("/reports", {"reason": "spam", "group": "x", "urgent": True}, "urgent"),
+    ],
+)
+def test_unknown_fields_are_422_and_change_nothing(mia, path, body, extra):
+    from peerhaven.safety.models import Report
+    from peerhaven.wellbeing.models import JournalEntry, Milestone, MoodCheckIn, SelfCheck
+
+    response = error(mia.post(path, body), 422, "invalid")
+    assert any(item["loc"][-1] == extra for item in response["errors"])
+    for model in (MoodCheckIn, JournalEntry, SelfCheck, Milestone, Report):
+        assert not model.objects.exists()
+
+
+def test_a_read_token_cannot_write_the_new_resources(cast):
+    reader = ApiClient(token_for(cast.member, scope="read"))
+    for path, body in [
+        ("/me/mood-checkins", {"mood": 3}),
+        ("/me/journal", {"body": "Hello"}),
+        ("/reports", {"reason": "spam", "group": cast.group.slug}),
+    ]:
+        error(reader.post(path, body), 403, "token_scope")
+    assert reader.get("/me/mood-checkins").status_code == 200
+
+
+def test_huge_bodies_on_the_new_resources_are_413(mia):
+    import json as json_module
+
+    from peerhaven.wellbeing.models import JournalEntry
+
+    huge = json_module.dumps({"body": "a" * (1024 * 1024 + 10)})
+    response = mia.client.post(
+        "/api/v1/me/journal", huge, content_type="application/json", headers=mia.headers
+    )
+    error(response, 413, "too_large")
+    assert not JournalEntry.objects.exists()

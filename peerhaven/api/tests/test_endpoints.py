@@ -122,7 +122,8 @@ def test_feed_pages_and_polls(cast, apis, django_assert_max_num_queries):
     sharing_services.create_post(actor=cast.cofacilitator, group=cast.group, body="Fresh")
     newer = apis["member"].get(f"/groups/{slug}/posts", {"after": first["newest_cursor"]}).json()
     assert [item["body_html"] for item in newer["items"]] == ["<p>Fresh</p>\n"]
-    # Token, group, membership, then the feed's own fixed queries: the same for 20 posts as for 1.
+    # A page made afresh (a post was added): the feed's own fixed queries, the same for 20
+    # posts as for 1; the token and the admission to the group are remembered.
     with django_assert_max_num_queries(9):
         apis["member"].get(f"/groups/{slug}/posts")
 

@@ -25,6 +25,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from peerhaven.api.tests.conftest import token_for
+from peerhaven.api.tests.test_authorization_matrix import records_of
 from peerhaven.notifications.models import Notification
 from peerhaven.testing import build_cast
 
@@ -49,8 +50,10 @@ def world(db, settings, monkeypatch):
     settings.PEERHAVEN_API_RATES = dict.fromkeys(("member", "visitor", "write"), (100000, 60))
     cast = build_cast("public")
     notification = Notification.objects.filter(user=cast.member).first()
+    records = records_of(cast)
     return {
         "token": token_for(cast.member),
+        "moderator_token": token_for(cast.facilitator),
         # Real objects for the path parameters, so bodies are tried against things that exist.
         "path": {
             "slug": cast.group.slug,
@@ -59,6 +62,15 @@ def world(db, settings, monkeypatch):
             "reply_id": cast.reply.pk,
             "membership_id": cast.requested_membership.pk,
             "notification_id": notification.pk,
+            "checkin_id": records["checkin"],
+            "entry_id": records["entry"],
+            "check_id": records["self_check"],
+            "activity_id": records["activity"],
+            "milestone_id": records["milestone"],
+            "strategy_id": records["strategy"],
+            "flag_id": records["flag"],
+            "notice_id": records["notice"],
+            "appeal_id": records["appeal"],
         },
     }
 
@@ -122,3 +134,8 @@ def test_api_as_a_visitor(world):
 
 def test_api_as_a_member_with_a_token(world):
     assert fuzz(world, {"Authorization": f"Bearer {world['token']}"}) == []
+
+
+def test_api_as_a_facilitator_with_a_token(world):
+    """The moderation queue and its actions answer a moderator, not only refuse a member."""
+    assert fuzz(world, {"Authorization": f"Bearer {world['moderator_token']}"}) == []
