@@ -749,6 +749,15 @@ class AppealIn(In):
     statement: Text = Field(min_length=1, max_length=2000)
 
 
+class NoticeOut(LogEntryOut):
+    group: str | None = Field(description="The group it happened in, if any.")
+    appealed: bool = Field(description="An appeal can be made once.")
+
+
+class NoticeList(Out):
+    items: list[NoticeOut]
+
+
 class AppealOut(Out):
     id: int
     created_at: datetime

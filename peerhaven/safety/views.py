@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, access_group
-from peerhaven.safety import crisis, ratelimit, services
+from peerhaven.safety import crisis, ratelimit, selectors, services
 from peerhaven.safety.models import (
     Appeal,
     Block,
@@ -176,37 +176,12 @@ def report(request: HttpRequest, target: str, item_id: int) -> HttpResponse:
 # --- The moderation queue -------------------------------------------------------------------
 
 
-def _queue(user):
-    from peerhaven.groups.models import Membership
-
-    flags = Flag.objects.exclude(status=Flag.Status.CLOSED)
-    if not services.is_platform_moderator(user):
-        groups = Membership.objects.filter(
-            user=user, state=Membership.State.ACTIVE, role__gte=Membership.Role.COFACILITATOR
-        ).values_list("group_id", flat=True)
-        flags = flags.filter(group_id__in=list(groups), status=Flag.Status.OPEN)
-    return flags.select_related("group", "post", "reply", "subject").annotate(
-        report_count=Count("reports")
-    )
-
-
-def _may_see_queue(user) -> bool:
-    from peerhaven.groups.models import Membership
-
-    return (
-        services.is_platform_moderator(user)
-        or Membership.objects.filter(
-            user=user, state=Membership.State.ACTIVE, role__gte=Membership.Role.COFACILITATOR
-        ).exists()
-    )
-
-
 @login_required
 @require_safe
 def queue(request: HttpRequest) -> HttpResponse:
-    if not _may_see_queue(request.user):
+    if not selectors.may_see_queue(request.user):
         raise PermissionDenied("Moderators and facilitators only")
-    flags = list(_queue(request.user).order_by("priority", "created_at")[:100])
+    flags = list(selectors.queue_for(request.user).order_by("priority", "created_at")[:100])
     return render(
         request,
         "safety/queue.html",
@@ -269,7 +244,7 @@ def flag_detail(request: HttpRequest, flag_id: int) -> HttpResponse:
 @login_required
 @require_safe
 def moderation_log(request: HttpRequest) -> HttpResponse:
-    if not _may_see_queue(request.user):
+    if not selectors.may_see_queue(request.user):
         raise PermissionDenied("Moderators and facilitators only")
     entries = LogEntry.objects.select_related("actor", "subject", "group")
     if not services.is_platform_moderator(request.user):
@@ -292,9 +267,7 @@ def moderation_log(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def notices(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        entry = LogEntry.objects.filter(
-            pk=request.POST.get("entry") or 0, subject=request.user
-        ).first()
+        entry = selectors.notice_for(request.user, request.POST.get("entry"))
         if entry is None:
             raise Http404("No such notice")
         try:
@@ -308,12 +281,7 @@ def notices(request: HttpRequest) -> HttpResponse:
                 request, _("Your appeal is sent. A different moderator will review it.")
             )
         return redirect("safety:notices")
-    entries = list(
-        LogEntry.objects.filter(subject=request.user)
-        .exclude(action__in=["dismiss", "escalate", "reach_out", "room_control"])
-        .select_related("group")
-        .prefetch_related("appeal")[:50]
-    )
+    entries = list(selectors.notices_for(request.user)[:50])
     reports = list(Report.objects.filter(reporter=request.user).select_related("flag")[:50])
     outreach = LogEntry.objects.filter(subject=request.user, action="reach_out").exists()
     return render(

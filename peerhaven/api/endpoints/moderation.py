@@ -20,16 +20,16 @@ from peerhaven.api.schemas import (
     FlagDetail,
     FlagList,
     LogEntryOut,
+    NoticeList,
     ReportIn,
     ReportOut,
 )
 from peerhaven.groups.access import Need, access_group
-from peerhaven.safety import ratelimit, services
+from peerhaven.safety import ratelimit, selectors, services
 from peerhaven.safety.models import Appeal, Flag, LogEntry
 
 # The queue page's own rules: which flags a moderator sees, and who sees a queue at all.
 # The API asks the same functions, so there is one copy of each rule.
-from peerhaven.safety.views import _may_see_queue, _queue
 from peerhaven.sharing import selectors as sharing_selectors
 
 router = Router(tags=["moderation"])
@@ -133,9 +133,9 @@ def _log_entry(entry: LogEntry) -> dict:
 def moderation_queue(request: HttpRequest):
     """Open flags, most urgent first: for co-facilitators and facilitators (their groups) and
     platform moderators (everything, with what was escalated)."""
-    if not _may_see_queue(request.user):
+    if not selectors.may_see_queue(request.user):
         raise PermissionDenied("Moderators and facilitators only")
-    flags = _queue(request.user).order_by("priority", "created_at")[:QUEUE_SIZE]
+    flags = selectors.queue_for(request.user).order_by("priority", "created_at")[:QUEUE_SIZE]
     return {"items": [_flag(flag, flag.report_count) for flag in flags]}
 
 
@@ -161,10 +161,27 @@ def act_on_flag(request: HttpRequest, payload: ActionIn, flag_id: int = FlagId):
     return Status(201, _log_entry(entry))
 
 
+@router.get("/me/moderation-notices", response=answers(200, NoticeList))
+def list_moderation_notices(request: HttpRequest):
+    """Decisions about you (a removal, a warning, a mute…), newest first, with their reasons:
+    the ids to appeal with."""
+    notices = selectors.notices_for(request.user)[:QUEUE_SIZE]
+    return {
+        "items": [
+            {
+                **_log_entry(entry),
+                "group": entry.group.name if entry.group else None,
+                "appealed": hasattr(entry, "appeal"),
+            }
+            for entry in notices
+        ]
+    }
+
+
 @router.post("/me/moderation-notices/{int:notice_id}/appeal", response=answers(201, AppealOut))
 def appeal_decision(request: HttpRequest, payload: AppealIn, notice_id: int = RecordId):
     """Appeal a moderation decision about you, once; a different moderator reviews it."""
-    entry = LogEntry.objects.filter(pk=notice_id, subject=request.user).first()
+    entry = selectors.notice_for(request.user, notice_id)
     if entry is None:
         raise Http404("No such notice")
     appeal = services.appeal(actor=request.user, entry=entry, statement=payload.statement)

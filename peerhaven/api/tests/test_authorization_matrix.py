@@ -127,6 +127,7 @@ OPERATIONS = {
         "/moderation/appeals/{appeal}/decision",
         {"upheld": False, "reason": "The removal stands."},
     ),
+    "list_moderation_notices": ("get", "/me/moderation-notices", None),
     "appeal_decision": (
         "post",
         "/me/moderation-notices/{notice}/appeal",
@@ -156,6 +157,7 @@ OWN = {
     "list_milestones",
     "create_milestone",
     "get_toolkit",
+    "list_moderation_notices",
 }
 # One of the member's own records (or notices): anyone else is told it does not exist.
 MEMBERS_OWN = {

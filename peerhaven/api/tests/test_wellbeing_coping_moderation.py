@@ -255,6 +255,11 @@ def test_report_queue_act_and_appeal(cast, apis):
     assert twice.status_code == 409 and twice.json()["code"] == "closed"
 
     notice = LogEntry.objects.get(action="remove")
+    listed = mia.get("/me/moderation-notices").json()["items"]
+    assert [(item["id"], item["action"], item["reason"], item["appealed"]) for item in listed] == [
+        (notice.pk, "remove", "Shares a medication dose.", False)
+    ]
+    assert cole.get("/me/moderation-notices").json()["items"] == []
     assert (
         cole.post(
             f"/me/moderation-notices/{notice.pk}/appeal", {"statement": "Not mine."}
@@ -267,6 +272,7 @@ def test_report_queue_act_and_appeal(cast, apis):
     assert appealed.status_code == 201, appealed.content
     once = mia.post(f"/me/moderation-notices/{notice.pk}/appeal", {"statement": "Please."})
     assert once.status_code == 409 and once.json()["code"] == "appealed"
+    assert mia.get("/me/moderation-notices").json()["items"][0]["appealed"] is True
 
 
 def test_reports_are_rate_limited_like_the_pages(cast, apis, monkeypatch):
