@@ -163,6 +163,11 @@ class Entry(models.Model):
     # Reactions: the kind, who, on or off, and the counts after the change.
     data = models.JSONField(default=dict, blank=True)
     held = models.BooleanField(default=False)
+    # The care flag the crisis screening raised about this message, if any: a held
+    # message is kept, never silently dropped, and moderators reach it through the flag.
+    care_flag = models.ForeignKey(
+        "safety.Flag", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     removed_at = models.DateTimeField(null=True, blank=True)
     removed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -10,9 +10,12 @@ committed, in the order the numbers were given out.
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from peerhaven.errors import ActionRefused
@@ -34,8 +37,9 @@ from peerhaven.live.selectors import RoomAccess
 
 # Imported here, not on the first message: loading the crisis detector takes most of a
 # second, which would otherwise hold up the first message after each server start.
-from peerhaven.safety.screening import screen
-from peerhaven.safety.services import is_muted, respond_to_screening
+from peerhaven.safety import crisis
+from peerhaven.safety.screening import Screening, screen
+from peerhaven.safety.services import is_muted, record_room_control, respond_to_screening
 from peerhaven.sharing.models import Reaction
 
 # More than this many messages in the window from one member: refused.
@@ -159,7 +163,10 @@ def _record(
     reason: str = "",
     details: dict | None = None,
 ) -> ControlRecord:
-    return ControlRecord.objects.create(
+    """Record a control twice, in the same transaction: in the room's own control log,
+    and in the moderation log (`safety.services.record_room_control`), which the
+    moderation pages read. Neither record holds what anyone wrote."""
+    record = ControlRecord.objects.create(
         room=inside.room,
         actor=inside.participant.user,
         action=action,
@@ -168,6 +175,19 @@ def _record(
         reason=reason,
         details=details or {},
     )
+    occurrence = inside.access.occurrence
+    extra = {"occurrence": occurrence.pk, **(details or {})}
+    if entry is not None:
+        extra["seq"] = entry.seq
+    record_room_control(
+        actor=record.actor,
+        group=occurrence.group,
+        subject=subject,
+        control=action,
+        reason=reason,
+        **extra,
+    )
+    return record
 
 
 def _clean_reason(reason: str, *, required: bool) -> str:
@@ -371,19 +391,67 @@ def _guard_writing(inside: Inside, *, now) -> None:
         )
 
 
-def _screen(inside: Inside, item: Entry) -> bool:
-    """Crisis screening, as for posts: returns whether to hold the message."""
-    group = inside.access.occurrence.group
-    screening = screen(item.body, group_id=group.pk)
-    respond_to_screening(writer=inside.participant.user, group=group, screening=screening)
-    if screening.level != "none" or screening.hold:
-        # Only the writer hears about it, at once: help now, and whether others saw it.
-        _publish_private(
-            inside.participant.user_id,
-            inside.access.occurrence.pk,
-            {"type": "care", "level": screening.level, "held": screening.hold},
+def _care_html(user, screening: Screening, *, held: bool, flag) -> str:
+    """What the writer sees at once, in their own language: the crisis panel for urgent
+    language (crisis lines of their country, and two answers), a gentle card for concern."""
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        return render_to_string(
+            "live/_care.html",
+            {
+                "level": screening.level,
+                "held": held,
+                "flag": flag,
+                "directory": crisis.directory_for(user.country),
+                "international": crisis.international(),
+            },
         )
-    return screening.hold
+
+
+def _screen(inside: Inside, item: Entry) -> bool:
+    """Crisis screening, as for posts, before anyone sees the message: returns whether
+    to hold it. Urgent: held for care, the writer gets the crisis panel and the room's
+    facilitators an alert (moderators are notified by the safety app). Concern: shown,
+    and the writer alone gets a card with where to find help."""
+    group = inside.access.occurrence.group
+    writer = inside.participant.user
+    screening = screen(item.body, group_id=group.pk)
+    flag = respond_to_screening(writer=writer, group=group, screening=screening)
+    held = screening.hold
+    item.care_flag = flag
+    if screening.level == "none" and not held:
+        return False
+    occurrence_id = inside.access.occurrence.pk
+    urgent = screening.level == "urgent"
+    _publish_private(
+        writer.pk,
+        occurrence_id,
+        {
+            "type": "care",
+            "level": screening.level,
+            "held": held,
+            "flag": flag.pk if urgent and flag is not None else None,
+            "html": _care_html(writer, screening, held=held, flag=flag if urgent else None),
+        },
+    )
+    if urgent and flag is not None:
+        # The facilitators in the room learn that someone may need support, as the room
+        # names them (anonymous stays anonymous), never what they wrote.
+        for user_id in (
+            Participant.objects.filter(room=inside.room, facilitator=True, removed_at__isnull=True)
+            .exclude(user=writer)
+            .values_list("user_id", flat=True)
+        ):
+            _publish_private(
+                user_id,
+                occurrence_id,
+                {
+                    "type": "care_alert",
+                    "participant": inside.participant.pk,
+                    "held": held,
+                    "flag": reverse("safety:flag", args=[flag.pk]),
+                },
+            )
+    return held
 
 
 def _write(inside: Inside, kind: str, body: str) -> Entry:

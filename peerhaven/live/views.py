@@ -80,9 +80,22 @@ def _strings() -> dict:
         "role_changed": _(
             "Your role in the group changed. Reload the page for the right controls."
         ),
-        "held": _(
-            "Your message was not shown to the room. A facilitator will look at it with care."
+        "care_alert": _(
+            "%(name)s may need support: their message was held for care, and they now see "
+            "crisis lines."
         ),
+        "care_alert_shown": _("%(name)s may need support: they now see crisis lines."),
+        "care_open_flag": _("Open the care flag"),
+        "care_announce": _(
+            "A message about support and crisis lines is shown at the top of the room."
+        ),
+        "care_thanks_safe": _(
+            "Thank you for letting us know. Get help now is always one tap away."
+        ),
+        "care_thanks_outreach": _(
+            "We've asked the group's facilitators to reach out to you. You are not alone."
+        ),
+        "care_failed": _("That did not go through. Please try again."),
         "nobody_here": _("Nobody else is here yet."),
         "nobody_waiting": _("Nobody is waiting."),
         "minutes": _("%(n)s min"),

@@ -135,3 +135,83 @@ def test_blocked_websockets_get_a_clear_message(asgi_server, browser):
     )
     expect(page.locator("#room-inside")).to_be_hidden()
     shot(page, "33-room-websockets-blocked")
+
+
+def test_a_check_in_round_an_anonymous_member_and_the_crisis_panel(asgi_server, browser):
+    from playwright.sync_api import expect
+
+    from peerhaven.live.tests.helpers import open_room
+
+    base = asgi_server
+    fern = make_person("fern", display_name="Fern")
+    group = make_group(fern, name="Tuesday Evening Circle")
+    mia = make_person("mia", display_name="Mia", country="GB")
+    leo = make_person("leo", display_name="Leo")
+    for member in (mia, leo):
+        add_member(group, member)
+    occurrence = schedule(fern, group)
+    for member in (mia, leo):
+        meeting_services.rsvp(actor=member, occurrence=occurrence, going=True)
+    open_room(occurrence)
+    room = occurrence.get_absolute_url() + "room/"
+
+    facilitator = browser.new_context(viewport={"width": 1200, "height": 950}).new_page()
+    log_in(facilitator, base, "fern")
+    facilitator.goto(base + room)
+    expect(facilitator.locator("#room-state")).to_have_text("The room is open.", timeout=10_000)
+
+    anonymous = browser.new_context(viewport={"width": 420, "height": 900}).new_page()
+    log_in(anonymous, base, "mia")
+    anonymous.goto(base + room)
+    anonymous.get_by_label("As “Anonymous member”").check()
+    anonymous.get_by_role("button", name="Enter the room").click()
+    expect(anonymous.locator("#room-state")).to_have_text("The room is open.", timeout=10_000)
+
+    named = browser.new_context(viewport={"width": 420, "height": 900}).new_page()
+    log_in(named, base, "leo")
+    named.goto(base + room)
+    named.get_by_role("button", name="Enter the room").click()
+    expect(named.locator("#people")).to_contain_text("Anonymous member", timeout=10_000)
+    expect(named.locator("#people")).not_to_contain_text("Mia")
+    expect(facilitator.locator("#here-count")).to_have_text("3", timeout=10_000)
+
+    # A check-in round in the order people came: Fern, the anonymous member, Leo.
+    facilitator.get_by_role("button", name="Start a check-in round").click()
+    facilitator.get_by_label("One word or emoji").fill("hopeful")
+    facilitator.get_by_role("button", name="Share", exact=True).click()
+    expect(anonymous.locator("#round-line")).to_have_text(
+        "Check-in round: it's your turn. Share one word or emoji, or pass.", timeout=10_000
+    )
+    anonymous.get_by_role("button", name="Pass").click()
+    expect(named.locator("#checkin-form")).to_be_visible(timeout=10_000)
+    named.get_by_label("One word or emoji").fill("tired")
+    named.get_by_label("One word or emoji").press("Enter")
+    log = facilitator.locator("#chat-log")
+    expect(log).to_contain_text("tired", timeout=10_000)
+    expect(log).to_contain_text("passed")
+    expect(facilitator.locator("#round")).to_be_hidden()
+    expect(facilitator.locator("#room-announce")).to_have_text("The check-in round is over.")
+
+    # Crisis language: held for care, the writer gets the crisis panel, the facilitator an alert.
+    chat = anonymous.get_by_label("Your message")
+    chat.fill("I want to end my life tonight")
+    chat.press("Enter")
+    panel = anonymous.locator("#care-panel")
+    expect(panel).to_be_visible(timeout=10_000)
+    expect(panel).to_contain_text("We're here with you")
+    expect(panel).to_contain_text("In United Kingdom")
+    expect(panel).to_contain_text("Your message was not shown to the room.")
+    expect(panel).to_be_focused()
+    alerts = facilitator.locator("#care-alerts")
+    expect(alerts).to_contain_text("Anonymous member may need support", timeout=10_000)
+    shot(facilitator, "34-room-facilitator-round-and-care-alert")
+    anonymous.get_by_role("button", name="I'm safe right now").click()
+    expect(panel).to_contain_text("Thank you for letting us know.", timeout=10_000)
+    shot(anonymous, "35-room-member-crisis-panel")
+    anonymous.get_by_role("button", name="Close", exact=True).click()
+    expect(panel).to_be_hidden()
+    expect(chat).to_be_focused()
+    named.wait_for_timeout(500)
+    expect(named.locator("#chat-log")).not_to_contain_text("end my life")
+    expect(log).not_to_contain_text("end my life")
+    shot(named, "36-room-member-anonymous-neighbour")

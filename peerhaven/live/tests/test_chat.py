@@ -17,6 +17,7 @@ from peerhaven.live.tests.helpers import (
     entries,
     open_room,
     output,
+    person,
     say,
     until,
 )
@@ -28,8 +29,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def enter(cast, *people):
     await database_sync_to_async(open_room)(cast.occurrence)
     sockets = []
-    for person in people:
-        socket = await connect(person, cast.occurrence.pk)
+    for someone in people:
+        socket = await connect(someone, cast.occurrence.pk)
         await until(socket, "welcome")
         sockets.append(socket)
     for socket in sockets:
@@ -239,19 +240,147 @@ async def test_a_removed_message_reads_removed_by_facilitator_now_and_on_replay(
 
 
 @asynchronous
-async def test_crisis_language_is_answered_privately_and_held(room_cast):
+async def test_an_anonymous_member_is_anonymous_member_to_everyone_for_the_whole_meeting(
+    room_cast,
+):
+    cast = room_cast
+    await database_sync_to_async(open_room)(cast.occurrence)
+    facilitator = await connect(cast.facilitator, cast.occurrence.pk, anonymous=True)
+    assert (await until(facilitator, "welcome"))["participants"][0]["anonymous"] is False
+    member = await connect(cast.member, cast.occurrence.pk, anonymous=True)
+    me = (await until(member, "welcome"))["you"]
+    joined = await person(facilitator, me)
+    assert joined["anonymous"] is True and joined["name"] is None and joined["here"] is True
+    await say(member, "It helps to hear this.")
+    message = await until(facilitator, "entry", kind="message")
+    assert message["anonymous"] is True and message["name"] is None
+    # Coming back without asking keeps the choice made for this meeting.
+    await close(member)
+    left = await person(facilitator, me)
+    assert left["here"] is False and left["name"] is None
+    again = await connect(cast.member, cast.occurrence.pk)
+    welcome = await until(again, "welcome")
+    mine = next(row for row in welcome["participants"] if row["id"] == me)
+    assert mine["anonymous"] is True and mine["name"] is None
+    seen = json.dumps(await drain(facilitator)) + json.dumps(welcome)
+    assert "Mia" not in seen and "mia" not in seen
+    await close(again, facilitator)
+
+
+@asynchronous
+async def test_urgent_crisis_language_is_held_for_care_with_the_crisis_panel(room_cast):
+    cast = room_cast
+    cast.member.country = "ES"
+    await database_sync_to_async(cast.member.save)(update_fields=["country"])
+    member, facilitator, cofacilitator = await enter(
+        cast, cast.member, cast.facilitator, cast.cofacilitator
+    )
+    await say(member, "I want to end my life tonight")
+    care = await until(member, "care")
+    assert care["level"] == "urgent" and care["held"] is True
+    # The crisis panel itself, with the lines of the writer's country and two answers.
+    assert "We're here with you" in care["html"]
+    assert "In Spain" in care["html"]
+    assert f"/safety/care/{care['flag']}/" in care["html"]
+    assert "end my life" not in care["html"]
+    # The room never sees the message; each facilitator gets an alert without the text.
+    for socket in (facilitator, cofacilitator):
+        others = await drain(socket, 0.5)
+        assert entries(others) == []
+        alerts = [frame for frame in others if frame["type"] == "care_alert"]
+        assert len(alerts) == 1
+        assert alerts[0]["flag"] == f"/moderation/flags/{care['flag']}/"
+        assert alerts[0]["held"] is True
+        assert "end my life" not in json.dumps(others)
+    assert [frame["type"] for frame in await drain(member, 0.3)] == []
+
+    def stored():
+        from peerhaven.notifications.models import Notification
+        from peerhaven.safety.models import Flag
+
+        item = Entry.objects.get(body="I want to end my life tonight")
+        flag = Flag.objects.get(pk=care["flag"])
+        alerted = set(
+            Notification.objects.filter(
+                kind=Notification.Kind.CRISIS_ALERT, url=f"/moderation/flags/{flag.pk}/"
+            ).values_list("user_id", flat=True)
+        )
+        return item, flag, alerted
+
+    item, flag, alerted = await database_sync_to_async(stored)()
+    # Kept, not deleted: held without a number, linked to its care flag.
+    assert item.held is True and item.seq is None and item.care_flag_id == flag.pk
+    assert flag.kind == "held_for_care" and flag.subject_id == cast.member.pk
+    assert {cast.facilitator.pk, cast.cofacilitator.pk} <= alerted
+    assert cast.member.pk not in alerted
+    # Someone arriving later does not get it on replay either.
+    replay = await connect(cast.facilitator, cast.occurrence.pk, since=0)
+    await until(replay, "welcome")
+    assert "end my life" not in json.dumps(await drain(replay))
+    await close(member, facilitator, cofacilitator, replay)
+
+
+@asynchronous
+async def test_an_answer_on_the_crisis_panel_reaches_the_facilitators(room_cast):
+    from django.test import Client
+
     cast = room_cast
     member, facilitator = await enter(cast, cast.member, cast.facilitator)
     await say(member, "I want to end my life tonight")
     care = await until(member, "care")
-    assert care["level"] == "urgent" and care["held"] is True
-    others = await drain(facilitator, 0.5)
-    assert entries(others) == []
 
-    def flagged():
+    def answer():
         from peerhaven.safety.models import Flag
 
-        return Flag.objects.filter(subject=cast.member).exists()
+        client = Client()
+        client.force_login(cast.member)
+        response = client.post(f"/safety/care/{care['flag']}/", {"choice": "outreach"})
+        # The facilitator's alert links to the flag, which opens for them.
+        facilitator_client = Client()
+        facilitator_client.force_login(cast.facilitator)
+        page = facilitator_client.get(f"/moderation/flags/{care['flag']}/")
+        return (
+            response.status_code,
+            Flag.objects.get(pk=care["flag"]).wants_outreach,
+            page.status_code,
+        )
 
-    assert await database_sync_to_async(flagged)()
+    status, wants_outreach, flag_page = await database_sync_to_async(answer)()
+    assert status == 302 and wants_outreach is True
+    assert flag_page == 200
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_concern_is_shown_and_the_writer_alone_gets_resources(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "honestly dont want to be here anymore")
+    frames_for_member = [await output(member), await output(member)]
+    by_type = {frame["type"]: frame for frame in frames_for_member}
+    # The writer gets a private card with where to find help, and sees their message shown.
+    assert by_type["care"]["level"] == "concern" and by_type["care"]["held"] is False
+    assert "/help/crisis/" in by_type["care"]["html"]
+    assert by_type["entry"]["body"] == "honestly dont want to be here anymore"
+    others = await drain(facilitator, 0.5)
+    assert [frame["body"] for frame in entries(others)] == ["honestly dont want to be here anymore"]
+    assert not [frame for frame in others if frame["type"] in ("care", "care_alert")]
+
+    def flag_kinds():
+        from peerhaven.safety.models import Flag
+
+        return list(Flag.objects.filter(subject=cast.member).values_list("kind", flat=True))
+
+    assert await database_sync_to_async(flag_kinds)() == ["concern"]
+    await close(member, facilitator)
+
+
+@asynchronous
+async def test_an_ordinary_message_raises_nothing(room_cast):
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "I slept better this week.")
+    assert (await output(member))["type"] == "entry"
+    assert [frame["type"] for frame in await drain(facilitator, 0.3)] == ["entry"]
+    assert [frame["type"] for frame in await drain(member, 0.3)] == []
     await close(member, facilitator)

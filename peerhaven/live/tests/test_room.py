@@ -273,3 +273,92 @@ def test_a_room_counts_as_closed_after_the_meeting(room_cast):
     room = open_room(cast.occurrence)
     assert room.effective_state() == Room.State.OPEN
     assert room.effective_state(cast.occurrence.end + timedelta(hours=2)) == Room.State.CLOSED
+
+
+def test_every_control_goes_into_the_moderation_log_with_who_what_when_and_why(room_cast):
+    """Co-facilitators share the controls; the moderation log reads what they did."""
+    from peerhaven.live import services
+    from peerhaven.safety.models import LogEntry, ModerationAction
+
+    cast = room_cast
+    occurrence = cast.occurrence.pk
+    cofacilitator = cast.cofacilitator
+    services.join_room(
+        actor=cofacilitator, occurrence_id=occurrence, channel_name="c1", server="test"
+    )
+    services.lock_room(actor=cofacilitator, occurrence_id=occurrence, reason="Everyone is here.")
+    member = services.join_room(
+        actor=cast.member, occurrence_id=occurrence, channel_name="m1", server="test"
+    )
+    assert not member.admitted
+    services.admit(
+        actor=cofacilitator, occurrence_id=occurrence, participant_id=member.participant_id
+    )
+    services.open_room(actor=cofacilitator, occurrence_id=occurrence)
+    message = services.send_message(actor=cast.member, occurrence_id=occurrence, body="Hello.")
+    services.delete_message(
+        actor=cofacilitator, occurrence_id=occurrence, seq=message.seq, reason="Off topic."
+    )
+    services.mute(
+        actor=cofacilitator,
+        occurrence_id=occurrence,
+        participant_id=member.participant_id,
+        minutes=5,
+        reason="Interrupting.",
+    )
+    services.unmute(
+        actor=cofacilitator, occurrence_id=occurrence, participant_id=member.participant_id
+    )
+    services.set_slow_mode(actor=cofacilitator, occurrence_id=occurrence, seconds=30)
+    services.remove_from_room(
+        actor=cofacilitator,
+        occurrence_id=occurrence,
+        participant_id=member.participant_id,
+        reason="Harassing others.",
+    )
+    services.close_room(actor=cofacilitator, occurrence_id=occurrence, reason="Time is up.")
+
+    log = list(
+        LogEntry.objects.filter(action=ModerationAction.ROOM_CONTROL).order_by("created_at", "id")
+    )
+    assert [entry.detail["control"] for entry in log] == [
+        "lock",
+        "admit",
+        "open",
+        "delete_message",
+        "mute",
+        "unmute",
+        "slow_mode",
+        "remove",
+        "close",
+    ]
+    assert {entry.actor_id for entry in log} == {cofacilitator.pk}
+    assert {entry.group_id for entry in log} == {cast.group.pk}
+    assert {entry.detail["occurrence"] for entry in log} == {occurrence}
+    by_control = {entry.detail["control"]: entry for entry in log}
+    assert by_control["mute"].subject_id == cast.member.pk
+    assert by_control["mute"].reason == "Interrupting."
+    assert by_control["mute"].detail["minutes"] == 5
+    assert by_control["delete_message"].detail["seq"] == message.seq
+    assert by_control["remove"].reason == "Harassing others."
+    assert by_control["slow_mode"].detail["seconds"] == 30
+    assert all(entry.created_at for entry in log)
+    # The room's own record says the same, and neither holds what was written.
+    assert [row[0] for row in records(cast)] == [entry.detail["control"] for entry in log]
+    assert "Hello." not in str([(entry.reason, entry.detail) for entry in log])
+
+
+def test_a_member_cannot_use_the_controls(room_cast):
+    from peerhaven.errors import ActionRefused
+    from peerhaven.live import services
+    from peerhaven.safety.models import LogEntry
+
+    cast = room_cast
+    open_room(cast.occurrence)
+    services.join_room(
+        actor=cast.member, occurrence_id=cast.occurrence.pk, channel_name="m1", server="test"
+    )
+    with pytest.raises(ActionRefused):
+        services.lock_room(actor=cast.member, occurrence_id=cast.occurrence.pk, reason="")
+    assert not LogEntry.objects.exists()
+    assert Room.objects.get(occurrence=cast.occurrence).state == Room.State.OPEN

@@ -13,6 +13,8 @@
   var $ = function (id) {
     return document.getElementById(id);
   };
+  // Dates in the page's language and with the 24-hour clock the rest of the page uses.
+  var LOCALE = document.documentElement.lang || undefined;
 
   var state = {
     socket: null,
@@ -244,6 +246,8 @@
         return error(frame);
       case "care":
         return care(frame);
+      case "care_alert":
+        return careAlert(frame);
       case "you":
         state.facilitator = frame.facilitator;
         status(S.role_changed);
@@ -291,12 +295,13 @@
       } else {
         var when = new Date(Date.now() + frame.opens_in * 1000);
         text = fmt(S.opens_on, {
-          when: when.toLocaleString([], {
+          when: when.toLocaleString(LOCALE, {
             weekday: "long",
             day: "numeric",
             month: "long",
             hour: "2-digit",
             minute: "2-digit",
+            hourCycle: "h23",
           }),
         });
       }
@@ -347,6 +352,9 @@
     var was = before && before.round ? before.round.order[before.round.position] : null;
     if (current === state.you && was !== state.you) {
       announce(S.round_your_turn);
+    }
+    if (before && before.round && !next.round) {
+      announce(S.round_over);
     }
     if (before && before.state !== next.state) {
       announce(S["state_" + next.state]);
@@ -608,7 +616,12 @@
     var head = el("p", "chat-head");
     var name = frame.anonymous ? S.anonymous : frame.name || S.former;
     head.appendChild(el("strong", null, name));
-    var time = el("time", "muted", new Date(frame.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+    var clock = new Date(frame.at).toLocaleTimeString(LOCALE, {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    var time = el("time", "muted", clock);
     time.setAttribute("datetime", frame.at);
     head.appendChild(document.createTextNode(" "));
     head.appendChild(time);
@@ -716,11 +729,71 @@
     }, 8000);
   }
 
+  // The writer's own answer from the safety screening: the panel comes rendered by the
+  // server in the writer's language (crisis lines of their country).
   function care(frame) {
-    var held = $("care-held");
-    held.hidden = !frame.held;
-    held.textContent = frame.held ? S.held : "";
+    var panel = $("care-panel");
+    $("care-body").innerHTML = frame.html;
+    panel.querySelectorAll("[data-care-choice]").forEach(function (choice) {
+      choice.addEventListener("click", function () {
+        answerCare(choice);
+      });
+    });
     show("care-panel", true);
+    if (frame.level === "urgent") {
+      // The one place the room moves the focus: someone may be in danger.
+      panel.focus();
+    } else {
+      announce(S.care_announce);
+    }
+  }
+
+  function answerCare(choice) {
+    var panel = $("care-panel");
+    var token = panel.querySelector("input[name=csrfmiddlewaretoken]").value;
+    var body = new FormData();
+    body.append("choice", choice.getAttribute("data-care-choice"));
+    body.append("csrfmiddlewaretoken", token);
+    var said = panel.querySelector(".care-answered");
+    fetch(choice.getAttribute("data-care-url"), {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-CSRFToken": token },
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        panel.querySelectorAll("[data-care-choice]").forEach(function (other) {
+          other.disabled = true;
+        });
+        said.textContent =
+          choice.getAttribute("data-care-choice") === "safe"
+            ? S.care_thanks_safe
+            : S.care_thanks_outreach;
+      })
+      .catch(function () {
+        said.textContent = S.care_failed;
+      });
+  }
+
+  function careAlert(frame) {
+    var list = $("care-alert-list");
+    if (!list) {
+      return;
+    }
+    var text = fmt(frame.held ? S.care_alert : S.care_alert_shown, {
+      name: nameOf(frame.participant),
+    });
+    var line = el("li", null, text + " ");
+    var link = el("a", null, S.care_open_flag);
+    link.href = frame.flag;
+    link.target = "_blank";
+    link.rel = "noopener";
+    line.appendChild(link);
+    list.appendChild(line);
+    show("care-alerts", true);
   }
 
   // --- Facilitator dialog -----------------------------------------------------------
@@ -796,8 +869,18 @@
     $("pass-button").addEventListener("click", function () {
       send({ action: "pass" });
     });
+    var dismiss = $("care-alerts-dismiss");
+    if (dismiss) {
+      dismiss.addEventListener("click", function () {
+        $("care-alert-list").textContent = "";
+        show("care-alerts", false);
+        $("chat-input").focus();
+      });
+    }
     $("care-close").addEventListener("click", function () {
       show("care-panel", false);
+      // The panel had the focus: give it back to where the member writes.
+      $("chat-input").focus();
     });
     $("retry-button").addEventListener("click", function () {
       show("room-blocked", false);
