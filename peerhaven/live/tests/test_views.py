@@ -123,3 +123,27 @@ def test_data_rights_export_and_erase_room_data(going):
     assert not Participant.objects.filter(user=cast.member).exists()
     # The message stays in the room's log; the writer is no longer linked to a presence.
     assert Entry.objects.get(body="My words.").participant is None
+
+
+def test_the_room_prompts_the_before_and_after_check_in(client, going):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from peerhaven.meetings.models import Occurrence
+
+    cast = going
+
+    def start_in(minutes: int) -> None:
+        start = timezone.now() + timedelta(minutes=minutes)
+        Occurrence.objects.filter(pk=cast.occurrence.pk).update(
+            start=start, end=start + timedelta(hours=1)
+        )
+
+    client.force_login(cast.member)
+    start_in(20)
+    assert "Check in before" in client.get(room_url(cast)).content.decode()
+    client.post(f"/me/meetings/{cast.occurrence.pk}/check-in/", {"phase": "before", "mood": "3"})
+    start_in(-65)
+    page = client.get(room_url(cast)).content.decode()
+    assert "Before the meeting you said 3 out of 5. How about now?" in page
