@@ -6,7 +6,9 @@ from datetime import datetime, timedelta
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from peerhaven.groups.access import Need
 from peerhaven.live import frames
@@ -210,3 +212,29 @@ def waiting_frame(room_id: int, reason: str) -> str:
 def control_log(room: Room) -> list:
     """The room's control records, oldest first (for facilitators and moderators)."""
     return list(room.controls.select_related("actor", "subject"))
+
+
+def flagged_message(flag) -> dict | None:
+    """A live-room message linked to a moderation flag, for the flag page (moderators only:
+    the page checks services.may_moderate before asking)."""
+    item = (
+        Entry.objects.filter(care_flag=flag, kind=Entry.Kind.MESSAGE)
+        .select_related("room__occurrence__meeting")
+        .first()
+    )
+    if item is None:
+        return None
+    occurrence = item.room.occurrence
+    if item.removed_at is not None:
+        state = _("Removed")
+    elif item.held:
+        state = _("Held for care: the room has not seen it")
+    else:
+        state = _("Shown in the room")
+    return {
+        "label": _("A message in the live room of “%(meeting)s”")
+        % {"meeting": occurrence.meeting.title},
+        "body": item.body,
+        "state": state,
+        "url": reverse("live:room", args=[occurrence.pk]),
+    }

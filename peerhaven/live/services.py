@@ -886,3 +886,20 @@ def set_slow_mode(*, actor, occurrence_id: int, seconds: int, reason: str = "") 
         details={"seconds": seconds},
     )
     _save_stage(inside.room, "slow_mode_seconds")
+
+
+def follow_moderation(*, flag, action: str, actor) -> None:
+    """A moderator decided about a flag: a message held for care that it raised is
+    released into the room's log (released, or the flag dismissed) or marked removed
+    (kept hidden, removed). Runs inside services.act()'s transaction."""
+    from peerhaven.safety.models import ModerationAction
+
+    held = Entry.objects.select_for_update().filter(care_flag=flag, held=True, seq__isnull=True)
+    if action in (ModerationAction.RELEASE, ModerationAction.DISMISS):
+        for item in held.select_related("room"):
+            item.held = False
+            item.seq = _number(item.room)
+            item.save(update_fields=["held", "seq"])
+            _publish_entry(item.room, item)
+    elif action in (ModerationAction.KEEP_HIDDEN, ModerationAction.REMOVE):
+        held.filter(removed_at__isnull=True).update(removed_at=timezone.now(), removed_by=actor)

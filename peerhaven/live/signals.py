@@ -18,6 +18,7 @@ from peerhaven.events import send_event
 from peerhaven.groups.models import Membership
 from peerhaven.live.channel_groups import user_group
 from peerhaven.meetings.models import RSVP
+from peerhaven.safety.signals import flag_decided, flag_item
 
 
 def _send_check(user_id: int) -> None:
@@ -72,3 +73,22 @@ def rsvp_saved(sender, instance: RSVP, created: bool, **kwargs) -> None:
 @receiver(post_delete, sender=RSVP)
 def rsvp_deleted(sender, instance: RSVP, **kwargs) -> None:
     _check_again(instance.user_id)
+
+
+# --- Moderation of messages held for care -------------------------------------------
+
+
+@receiver(flag_decided)
+def follow_the_moderators_decision(sender, flag, action, actor, **kwargs) -> None:
+    """A held message joins the room's log when released (or the flag dismissed), and is
+    marked removed when kept hidden or removed; it is never deleted."""
+    from peerhaven.live import services
+
+    services.follow_moderation(flag=flag, action=action, actor=actor)
+
+
+@receiver(flag_item)
+def describe_held_message(sender, flag, **kwargs) -> dict | None:
+    from peerhaven.live import selectors
+
+    return selectors.flagged_message(flag)

@@ -402,6 +402,9 @@ def act(
             url=f"/moderation/flags/{flag.pk}/",
         )
     # warn: nothing changes but the notice itself
+    from peerhaven.safety.signals import flag_decided
+
+    flag_decided.send(sender=Flag, flag=flag, action=action, actor=actor)
     entry = _log(
         action=action, actor=actor, reason=reason, subject=subject, group=flag.group, flag=flag
     )

@@ -23,6 +23,7 @@ from peerhaven.safety.models import (
     Report,
     WordList,
 )
+from peerhaven.safety.signals import flag_item
 
 
 def crisis_context(request: HttpRequest) -> dict:
@@ -221,6 +222,7 @@ def flag_detail(request: HttpRequest, flag_id: int) -> HttpResponse:
         context_items = list(flag.post.replies.select_related("author")[:5])
     elif flag.reply is not None:
         context_items = [flag.reply.post]
+    other_items = [answer for _receiver, answer in flag_item.send(sender=Flag, flag=flag) if answer]
     actions = [
         choice
         for choice in ModerationAction.choices
@@ -235,6 +237,7 @@ def flag_detail(request: HttpRequest, flag_id: int) -> HttpResponse:
             "flag": flag,
             "reports": list(flag.reports.select_related("reporter")),
             "context_items": context_items,
+            "other_items": other_items,
             "actions": actions,
             "log": list(flag.log.select_related("actor")),
         },

@@ -27,6 +27,7 @@ from peerhaven.api.schemas import (
 from peerhaven.groups.access import Need, access_group
 from peerhaven.safety import ratelimit, selectors, services
 from peerhaven.safety.models import Appeal, Flag, LogEntry
+from peerhaven.safety.signals import flag_item
 
 # The queue page's own rules: which flags a moderator sees, and who sees a queue at all.
 # The API asks the same functions, so there is one copy of each rule.
@@ -101,9 +102,14 @@ def _flag_detail(flag: Flag) -> dict:
     reports = list(flag.reports.select_related("reporter"))
     data = _flag(flag, len(reports))
     item = flag.item
+    if item is not None:
+        body = item.body
+    else:  # an item another app holds (a live-room message)
+        others = [answer for _receiver, answer in flag_item.send(sender=Flag, flag=flag) if answer]
+        body = others[0]["body"] if others else None
     data.update(
         {
-            "item_body": item.body if item is not None else None,
+            "item_body": body,
             "signals": [str(signal) for signal in flag.signals or []],
             "reports": [
                 {

@@ -352,6 +352,54 @@ async def test_an_answer_on_the_crisis_panel_reaches_the_facilitators(room_cast)
 
 
 @asynchronous
+async def test_moderators_read_a_held_message_on_the_flag_page_and_release_it(room_cast):
+    from django.test import Client
+
+    cast = room_cast
+    member, facilitator = await enter(cast, cast.member, cast.facilitator)
+    await say(member, "I want to end my life tonight")
+    care = await until(member, "care")
+    await drain(facilitator, 0.3)
+
+    def moderate(action: str, flag_id: int):
+        client = Client()
+        client.force_login(cast.facilitator)
+        page = client.get(f"/moderation/flags/{flag_id}/").content.decode()
+        acted = client.post(
+            f"/moderation/flags/{flag_id}/", {"action": action, "reason": "Checked in with them."}
+        )
+        return page, acted.status_code
+
+    page, status = await database_sync_to_async(moderate)("release", care["flag"])
+    # The flag page shows the message that the room has not seen, to its moderators.
+    assert "A message in the live room of" in page
+    assert "I want to end my life tonight" in page
+    assert "Held for care: the room has not seen it" in page
+    assert status == 302
+    # Released: it joins the room's numbered log, live and on replay.
+    released = entries(await drain(facilitator, 0.5))
+    assert [frame["body"] for frame in released] == ["I want to end my life tonight"]
+    replay = await connect(cast.facilitator, cast.occurrence.pk, since=0)
+    await until(replay, "welcome")
+    assert "I want to end my life tonight" in json.dumps(await drain(replay))
+
+    # Another held message, kept hidden: marked removed, never numbered.
+    await say(member, "I have the pills in front of me and I'm taking them tonight")
+    second = await until(member, "care")
+    _page, status = await database_sync_to_async(moderate)("keep_hidden", second["flag"])
+    assert status == 302
+
+    def stored():
+        return Entry.objects.get(care_flag_id=second["flag"])
+
+    hidden = await database_sync_to_async(stored)()
+    assert hidden.seq is None and hidden.removed_at is not None
+    assert hidden.removed_by_id == cast.facilitator.pk
+    assert entries(await drain(facilitator, 0.5)) == []
+    await close(member, facilitator, replay)
+
+
+@asynchronous
 async def test_concern_is_shown_and_the_writer_alone_gets_resources(room_cast):
     cast = room_cast
     member, facilitator = await enter(cast, cast.member, cast.facilitator)
