@@ -66,7 +66,7 @@ def test_members_see_only_questions_and_the_asker_marks_the_helpful_answer(clien
     answered = client.get(questions_url(cast, show="answered"))
     assert shown(answered) == ["How do you sleep before a hard day?"]
     html = answered.content.decode()
-    assert "Helpful answer" in html and "A warm shower helps me." in html
+    assert "Answer the asker found helpful" in html and "A warm shower helps me." in html
     assert "Answered (1)" in html and "Unanswered (0)" in html
     assert shown(client.get(questions_url(cast, show="unanswered"))) == []
 
