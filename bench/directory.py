@@ -6,7 +6,10 @@ default), then measures with wrk pinned to the other CPU:
 
 - B1: `GET /ping` through the same server (the baseline every ratio refers to);
 - `/groups/?q=<selective term>` and `/groups/?q=support` (a common term), each also with
-  `near=<city>&radius_km=50`;
+  `near=<city>&radius_km=50`; the directory caches which groups a query shows, so these
+  repeated requests are answered from that cache after the first;
+- `/groups/?q=support&page=<a number never asked before>` (past the last page, so the last
+  page is shown): every request searches and ranks the 6,690 matches again;
 - the plain `/groups/`;
 - a group page `/groups/<slug>/` signed in as an active member (a session made with Django's
   test client in the data set; wrk sends its cookie), and `/ping` with the same cookie (what
@@ -65,6 +68,10 @@ class Case:
     description: str
     cookie: str | None = None
     search: bool = False  # judged on the search p95 goal
+    # Ask for a page no request asked before (`page` counts up from a random thousand below
+    # 100,000, the largest the form accepts; past the last page, which is then shown): the
+    # directory's cache never holds the answer.
+    uncached: bool = False
     expect: str | None = None  # text the answer must contain (checked once before measuring)
     matches: int | None = None
     results: dict = field(default_factory=dict)
@@ -273,13 +280,25 @@ def prepare_postgresql(data_dir: Path, opts: argparse.Namespace) -> dict:
 # --------------------------------------------------------------------------- measuring
 
 
-def lua_script(directory: Path, name: str, cookie: str | None) -> tuple[Path, Path]:
-    """A wrk script that sends the cookie and writes the p95 (µs) to a file when done."""
+def lua_script(
+    directory: Path, name: str, cookie: str | None, *, uncached_path: str | None = None
+) -> tuple[Path, Path]:
+    """A wrk script that sends the cookie and writes the p95 (µs) to a file when done; with
+    `uncached_path`, each request asks for a page number never asked before."""
     script = directory / f"{name}.lua"
     p95_file = directory / f"{name}.p95"
     lines = []
     if cookie:
         lines.append(f"wrk.headers[{json.dumps('Cookie')}] = {json.dumps(cookie)}")
+    if uncached_path:
+        lines.append(
+            "math.randomseed(os.time())\n"
+            "counter = 1000 + math.random(0, 97) * 1000\n"
+            "request = function()\n"
+            "  counter = counter + 1\n"
+            f"  return wrk.format(nil, {json.dumps(uncached_path + '&page=')} .. counter)\n"
+            "end"
+        )
     lines.append(
         "done = function(summary, latency, requests)\n"
         f"  local file = io.open({json.dumps(str(p95_file))}, 'w')\n"
@@ -332,7 +351,9 @@ def settle(server: common.Server, timeout_s: float = 60.0) -> None:
 def measure_case(
     server: common.Server, case: Case, opts: argparse.Namespace, work: Path
 ) -> common.Result:
-    script, p95_file = lua_script(work, case.name, case.cookie)
+    script, p95_file = lua_script(
+        work, case.name, case.cookie, uncached_path=case.path if case.uncached else None
+    )
     print(f"  measuring {case.name}: {case.path}", file=sys.stderr)
     settle(server)
     # A slow page with 32 connections queued may pass wrk's timeout on a busy machine: count
@@ -411,6 +432,14 @@ def build_cases(info: dict, opts: argparse.Namespace) -> list[Case]:
             f"q={COMMON_TERM} (a common term)",
             search=True,
             matches=matches["common"],
+        ),
+        Case(
+            "search-common-uncached",
+            search(COMMON_TERM),
+            f"q={COMMON_TERM}, a page never asked before each time (the cache never answers)",
+            search=True,
+            matches=matches["common"],
+            uncached=True,
         ),
         Case(
             "search-common-near",

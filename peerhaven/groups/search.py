@@ -14,9 +14,11 @@ so "depresion" finds "Depresión" on both backends.
 """
 
 import re
+import uuid
 from dataclasses import dataclass
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 
 from peerhaven.groups.cities import fold
 
@@ -70,6 +72,31 @@ def teardown_statements(vendor: str, kind: Kind = GROUPS) -> list[str]:
     return []
 
 
+def _version_key(kind: Kind) -> str:
+    return f"search-version:{kind.fts_table}"
+
+
+def version(kind: Kind = GROUPS) -> str:
+    """A token that changes whenever the kind's index does: cached results keyed on it are
+    dropped by any write (search results of the directory, for one)."""
+    token = cache.get(_version_key(kind))
+    if token is None:
+        cache.add(_version_key(kind), uuid.uuid4().hex, None)
+        token = cache.get(_version_key(kind))
+    return token
+
+
+def changed(kind: Kind = GROUPS) -> None:
+    """Say the kind's rows changed. Also once the transaction commits: a reader between the
+    write and the commit still sees the old rows, and may have cached them under the token."""
+
+    def renew() -> None:
+        cache.set(_version_key(kind), uuid.uuid4().hex, None)
+
+    renew()
+    transaction.on_commit(renew)
+
+
 def document(group) -> tuple[str, str]:
     """(name, body) of a group as indexed: the name weighs more than the rest."""
     topics = " ".join(f"{topic.name_en} {topic.name_es}" for topic in group.topics.all())
@@ -103,6 +130,7 @@ def index_document(kind: Kind, pk: int, name: str, body: str) -> None:
             )
         elif connection.vendor == "postgresql":
             cursor.execute(_postgresql_update(kind), [name, body, pk])
+    changed(kind)
 
 
 def index_group(group) -> None:
@@ -125,6 +153,7 @@ def index_many(documents: list[tuple[int, str, str]], kind: Kind = GROUPS) -> No
             cursor.executemany(
                 _postgresql_update(kind), [(name, body, pk) for pk, name, body in documents]
             )
+    changed(kind)
 
 
 def remove(kind: Kind, pk: int) -> None:
@@ -136,6 +165,7 @@ def remove(kind: Kind, pk: int) -> None:
                 f"UPDATE {kind.table} SET search_vector = NULL WHERE id = %s",  # noqa: S608
                 [pk],
             )
+    changed(kind)
 
 
 def remove_group(group_id: int) -> None:
@@ -157,6 +187,37 @@ def match_sql(query: str, kind: Kind = GROUPS) -> tuple[str, list] | None:
     return (
         f"SELECT id FROM {kind.table} WHERE search_vector @@ to_tsquery('simple', %s)",  # noqa: S608
         [expression],
+    )
+
+
+def ranked(qs, query: str, kind: Kind = GROUPS):
+    """`qs` (rows of `kind.table`) narrowed to the rows matching `query`, each with a `rank`
+    (higher is better), or None when the query has no words.
+
+    The rank is computed in the database for the matching rows only, so the caller can order
+    by it and take one page with LIMIT instead of reading every match (a common word matches
+    two thirds of the groups).
+    """
+    words = terms(query)
+    if not words:
+        return None
+    if connection.vendor == "sqlite":
+        expression = " ".join(f'"{word}"*' for word in words)
+        # bm25() only works in the query that holds the MATCH, so the index is joined, not
+        # asked in a subquery. The names are constants; the words travel as a parameter.
+        return qs.extra(  # noqa: S610
+            select={"rank": f"-bm25({kind.fts_table}, 4.0, 1.0)"},
+            tables=[kind.fts_table],
+            where=[f"{kind.fts_table}.rowid = {kind.table}.id", f"{kind.fts_table} MATCH %s"],
+            params=[expression],
+        )
+    expression = " & ".join(f"{word}:*" for word in words)
+    vector = f"{kind.table}.search_vector"
+    return qs.extra(  # noqa: S610
+        select={"rank": f"ts_rank({vector}, to_tsquery('simple', %s))"},
+        select_params=[expression],
+        where=[f"{vector} @@ to_tsquery('simple', %s)"],
+        params=[expression],
     )
 
 

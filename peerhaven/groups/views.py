@@ -93,20 +93,35 @@ def directory(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+MEMBERS_SHOWN = 50
+
+
 def _group_context(request: HttpRequest, access) -> dict:
     group = access.group
+    members = None
+    if access.is_member:
+        members = list(selectors.member_names(group)[:MEMBERS_SHOWN])
     context = {
         "group": group,
         "access": access,
         "topics": list(group.topics.all()),
         "audiences": list(group.audiences.all()),
-        "facilitators": list(selectors.facilitators_of(group)),
+        "facilitators": _facilitators(group, members),
         "next_meetings": meeting_selectors.next_meetings(group),
         "transparency": transparency(group),
     }
-    if access.is_member:
-        context["members"] = list(selectors.members_of(group)[:50])
+    if members is not None:
+        context["members"] = members
     return context
+
+
+def _facilitators(group: Group, members: list[Membership] | None) -> list[Membership]:
+    """The facilitators, taken from the member list when it holds them all (facilitators
+    come first in it), so that members' pages read the memberships once."""
+    facilitator = Membership.Role.FACILITATOR
+    if members is not None and (len(members) < MEMBERS_SHOWN or members[-1].role != facilitator):
+        return [membership for membership in members if membership.role == facilitator]
+    return list(selectors.facilitators_of(group))
 
 
 @require_safe

@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, Func, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -84,7 +85,13 @@ def _upcoming() -> QuerySet[Occurrence]:
 
 def next_meetings(group: Group, limit: int = 3) -> list[Occurrence]:
     """The group's next meetings; callers have checked the group is visible."""
-    return list(_upcoming().filter(group=group)[:limit])
+    # The group is the caller's: reading it again with each row would copy its long texts.
+    occurrences = list(
+        _upcoming().filter(group=group).select_related(None).select_related("meeting")[:limit]
+    )
+    for occurrence in occurrences:
+        occurrence.group = group
+    return occurrences
 
 
 def my_rsvps(user, limit: int = 20) -> list[Occurrence]:
@@ -150,15 +157,33 @@ def my_groups_meetings(
     return _time_of_day(list(qs[: _fetch(limit, part)]), part, zone)[:limit]
 
 
+def _likely(condition: Q) -> Q:
+    """`condition`, marked for SQLite's planner as true for most rows (`likely()`), so that
+    it does not pick the condition's index to drive the query. PostgreSQL keeps statistics
+    and needs no such hint."""
+    if connection.vendor != "sqlite":
+        return condition
+    return Q(
+        Func(
+            ExpressionWrapper(condition, output_field=BooleanField()),
+            function="likely",
+            output_field=BooleanField(),
+        )
+    )
+
+
 def drop_ins_soon(
     *, hours: int = 24, limit: int = 20, zone=None, part=None, **filters
 ) -> list[Occurrence]:
     """Online meetings starting soon across public groups anyone may join at once."""
+    # Without the hint SQLite walks the index of public groups (two thirds of them) and
+    # each one's next day of occurrences, then sorts: 20-40 ms with bench-seed's data. With
+    # it, the start index in order, stopping at the limit: under 10 ms, the same rows.
     qs = _upcoming().filter(
+        _likely(Q(group__listing=Group.Listing.PUBLIC)),
+        _likely(Q(group__join_policy=Group.JoinPolicy.OPEN)),
         start__lte=timezone.now() + timedelta(hours=hours),
         meeting__format__in=["online", "hybrid"],
-        group__listing=Group.Listing.PUBLIC,
-        group__join_policy=Group.JoinPolicy.OPEN,
     )
     qs = _filter(qs, **filters)
     return _time_of_day(list(qs[: _fetch(limit, part)]), part, zone)[:limit]

@@ -164,3 +164,51 @@ def test_the_group_page_runs_a_fixed_number_of_queries(client, cast, django_asse
     with django_assert_max_num_queries(12) as many:
         client.get(url)
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_a_search_just_shown_follows_edits_joins_and_deletes_at_once(client, groups):
+    fern = groups["online"].created_by
+    assert "Night Owls Anxiety" in names(client.get("/groups/", {"q": "anxiety"}))
+    assert "Night Owls Anxiety" in names(client.get("/groups/"))
+    services.update_group(actor=fern, group=groups["online"], data={"listing": "hidden"})
+    assert "Night Owls Anxiety" not in names(client.get("/groups/", {"q": "anxiety"}))
+    assert "Night Owls Anxiety" not in names(client.get("/groups/"))
+    make_group(fern, name="Anxiety Walkers")
+    assert "Anxiety Walkers" in names(client.get("/groups/", {"q": "anxiety"}))
+    assert "1 member<" in client.get("/groups/", {"q": "madrid"}).content.decode()
+    services.join_group(
+        actor=make_person("newcomer"),
+        group=groups["madrid"],
+        guidelines_version=groups["madrid"].guidelines_version,
+        message="",
+        invite=None,
+    )
+    assert "2 members<" in client.get("/groups/", {"q": "madrid"}).content.decode()
+    services.delete_group(actor=fern, group=groups["madrid"])
+    assert names(client.get("/groups/", {"q": "madrid"})) == []
+
+
+def test_the_filter_form_keeps_the_chosen_filters(client, groups):
+    html = client.get(
+        "/groups/",
+        {"topic": "grief-loss", "format": "in_person", "radius_km": "100", "online": "on"},
+    ).content.decode()
+    assert '<option value="grief-loss" selected>' in html
+    assert '<option value="in_person" selected>' in html
+    assert '<option value="100" selected>100 km</option>' in html
+    assert '<option value="50" selected>' not in html
+    assert 'name="online" id="id_online" checked' in html
+    refused = client.get("/groups/", {"format": "<b>x</b>"}).content.decode()
+    assert 'aria-invalid="true"' in refused and "<b>x</b>" not in refused
+
+
+def test_script_in_a_group_card_is_rendered_inert(client, groups):
+    fern = groups["online"].created_by
+    make_group(
+        fern,
+        name="<script>alert(1)</script> Circle",
+        description="<img src=x onerror=alert(2)> calm talk",
+    )
+    html = client.get("/groups/", {"q": "circle"}).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Circle" in html
+    assert "<script>alert(1)" not in html and "<img src=x" not in html

@@ -260,3 +260,31 @@ def test_an_in_person_group_needs_a_known_city_and_gets_close_matches(client):
 def test_a_member_cap_below_the_current_members_is_refused(cast):
     with pytest.raises(ActionRefused, match="cannot be below"):
         services.update_group(actor=cast.facilitator, group=cast.group, data={"member_cap": 2})
+
+
+def test_the_header_menu_follows_joins_leaves_removals_and_renames_at_once(client):
+    import re
+
+    def menu(html: str) -> str:
+        found = re.search(r"<summary>My groups</summary>(.*?)</ul>", html, re.S)
+        return found.group(1) if found else ""
+
+    fern = make_person("fern")
+    mia = make_person("mia")
+    circle = make_group(fern, name="Evening Circle", join_policy="open")
+    walkers = make_group(fern, name="Morning Walkers", join_policy="open")
+    client.force_login(mia)
+    assert "Evening Circle" not in menu(client.get("/groups/").content.decode())
+    join_via_page(client, circle)
+    assert "Evening Circle" in menu(client.get("/groups/").content.decode())
+    join_via_page(client, walkers)
+    shown = menu(client.get("/groups/").content.decode())
+    assert "Evening Circle" in shown and "Morning Walkers" in shown
+    services.update_group(actor=fern, group=walkers, data={"name": "Dawn Walkers"})
+    shown = menu(client.get("/groups/").content.decode())
+    assert "Dawn Walkers" in shown and "Morning Walkers" not in shown
+    services.leave_group(actor=mia, group=circle)
+    assert "Evening Circle" not in menu(client.get("/groups/").content.decode())
+    membership = Membership.objects.get(group=walkers, user=mia)
+    services.remove_member(actor=fern, group=walkers, membership_id=membership.pk, reason="Spam")
+    assert menu(client.get("/groups/").content.decode()) == ""

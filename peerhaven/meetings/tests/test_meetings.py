@@ -354,3 +354,20 @@ def test_upcoming_page_sections_and_filters(client, in_person_group, django_asse
         reverse("meetings:upcoming"), {"format": "in_person", "time": "bogus"}
     ).content.decode()
     assert "Ignored the value given" in filtered
+    assert '<option value="in_person" selected>' in filtered
+
+
+def test_upcoming_rows_show_times_in_the_members_zone(client, in_person_group):
+    from django.utils import timezone
+
+    cast = in_person_group
+    occurrence = schedule(cast.facilitator, cast.group, days_ahead=2)
+    services.rsvp(actor=cast.member, occurrence=occurrence, going=True)
+    cast.member.time_zone = "America/Mexico_City"
+    cast.member.save(update_fields=["time_zone"])
+    client.force_login(cast.member)
+    html = client.get(reverse("meetings:upcoming")).content.decode()
+    local = timezone.localtime(occurrence.start, cast.member.zone)
+    assert f'<time datetime="{local.isoformat()}">' in html
+    assert local.strftime("%H:%M") in html
+    assert f'href="{occurrence.get_absolute_url()}"' in html
