@@ -43,8 +43,8 @@ suite: dev browsers
 test: lint suite
 
 messages: dev
-	cd peerhaven && ../$(BIN)/peerhaven makemessages -l es --no-obsolete --ignore 'tests/*'
-	cd peerhaven && ../$(BIN)/peerhaven compilemessages -l es
+	cd peerhaven && PEERHAVEN_DATA_DIR=$$(mktemp -d) ../$(BIN)/peerhaven makemessages -l es --no-obsolete --ignore 'tests/*'
+	cd peerhaven && PEERHAVEN_DATA_DIR=$$(mktemp -d) ../$(BIN)/peerhaven compilemessages -l es
 
 bench: dev
 	$(BIN)/python bench/baseline.py
