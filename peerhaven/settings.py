@@ -251,6 +251,14 @@ if PEERHAVEN_CRISIS_HOLD not in {"urgent", "never"}:
 
     raise ImproperlyConfigured("PEERHAVEN_CRISIS_HOLD must be urgent or never")
 
+# The optional semantic layer of the crisis detector (`pip install peerhaven[ml]`):
+# "auto" uses it when it is installed, "off" keeps to the rules layer.
+PEERHAVEN_CRISIS_SEMANTIC = env_str("PEERHAVEN_CRISIS_SEMANTIC", "auto")
+if PEERHAVEN_CRISIS_SEMANTIC not in {"auto", "off"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("PEERHAVEN_CRISIS_SEMANTIC must be auto or off")
+
 # The code of conduct members accept; raise it when its text changes.
 CODE_OF_CONDUCT_VERSION = 1
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from peerhaven.groups.cities import fold
-from peerhaven.safety.detector import assess
+from peerhaven.safety.detector import assess_configured
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def matches_word_list(text: str, group_id: int | None) -> bool:
 
 
 def screen(text: str, *, group_id: int | None = None) -> Screening:
-    assessment = assess(text)
+    assessment = assess_configured(text)
     return Screening(
         level=assessment.level,
         signals=assessment.signals,

@@ -5,7 +5,7 @@ from peerhaven.api import present
 from peerhaven.api.auth import ANYONE
 from peerhaven.api.endpoints import answers
 from peerhaven.api.schemas import CrisisOut, RiskIn, RiskOut, Text
-from peerhaven.safety.detector import assess
+from peerhaven.safety.detector import assess_configured
 from peerhaven.safety.views import crisis_context
 
 router = Router(tags=["safety"])
@@ -33,7 +33,7 @@ def risk_assessment(request: HttpRequest, payload: RiskIn):
 
     Nothing is stored or logged: not the text, not the answer.
     """
-    result = assess(payload.text)
+    result = assess_configured(payload.text)
     return {
         "level": result.level,
         "signals": list(result.signals),

@@ -40,3 +40,16 @@ def assess(text: str) -> Assessment:
         raise TypeError("assess() takes a str")
     level, signals, language = engine.assess(text)
     return Assessment(level, signals, language)  # type: ignore[arg-type]
+
+
+def assess_configured(text: str) -> Assessment:
+    """`assess`, followed by the semantic layer for what the rules missed when it is
+    installed and PEERHAVEN_CRISIS_SEMANTIC is "auto" (the default)."""
+    from django.conf import settings
+
+    if getattr(settings, "PEERHAVEN_CRISIS_SEMANTIC", "auto") != "off":
+        from peerhaven.safety.detector import semantic
+
+        if semantic.available():
+            return semantic.assess_layered(text)
+    return assess(text)

