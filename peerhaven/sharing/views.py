@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -20,7 +20,7 @@ from peerhaven.sharing.forms import (
     RemoveForm,
     ReplyForm,
 )
-from peerhaven.sharing.models import Post, Reply, State
+from peerhaven.sharing.models import Post, State
 
 
 def _feed_context(request, group_access, *, form=None):
@@ -105,27 +105,11 @@ def create_post(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _load_post(request, post_id: int, *, need=Need.MEMBER):
-    post = Post.objects.select_related("group", "author").filter(pk=post_id).first()
-    if post is None:
-        raise Http404("No such post")
-    group_access = check(request.user, post.group, need=need)
-    if (
-        post.state == State.HELD
-        and post.author_id != request.user.pk
-        and not group_access.can_moderate
-    ):
-        raise Http404("No such post")
-    return post, group_access
+    return selectors.post_for_reader(request.user, post_id, need=need)
 
 
 def _load_reply(request, reply_id: int):
-    reply = (
-        Reply.objects.select_related("post", "post__group", "author").filter(pk=reply_id).first()
-    )
-    if reply is None:
-        raise Http404("No such reply")
-    group_access = check(request.user, reply.post.group, need=Need.MEMBER)
-    return reply, group_access
+    return selectors.reply_for_reader(request.user, reply_id)
 
 
 @require_http_methods(["GET", "POST"])
