@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from peerhaven.errors import ActionRefused
@@ -205,7 +206,12 @@ def cancel(request: HttpRequest, occurrence_id: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Cancelled %(count)d meeting(s). Everyone going has been told.") % {"count": count},
+            ngettext(
+                "Cancelled %(count)d meeting. Everyone going has been told.",
+                "Cancelled %(count)d meetings. Everyone going has been told.",
+                count,
+            )
+            % {"count": count},
         )
     return redirect(occurrence_access.occurrence.get_absolute_url())
 
