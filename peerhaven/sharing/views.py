@@ -20,7 +20,7 @@ from peerhaven.sharing.forms import (
     RemoveForm,
     ReplyForm,
 )
-from peerhaven.sharing.models import Post, State
+from peerhaven.sharing.models import Post, Reply, State
 
 
 def _feed_context(request, group_access, *, form=None):
@@ -90,18 +90,27 @@ def create_post(request: HttpRequest, slug: str) -> HttpResponse:
         except ActionRefused as refused:
             form.add_error(None, refused.message)
         else:
-            answered = care_response(request, post)
-            if answered is not None:
-                return answered
-            if post.state == State.HELD:
-                messages.info(
-                    request, _("Your post is waiting for a moderator before the group sees it.")
-                )
-                return redirect("groups:space", slug=group_access.group.slug)
-            messages.success(request, _("Shared with the group."))
-            return redirect(post.get_absolute_url())
+            return answer_new_post(request, post, done=_("Shared with the group."))
     context = _feed_context(request, group_access, form=form)
     return render(request, "sharing/feed.html", context, status=400)
+
+
+def answer_new_post(request, item, *, done: str) -> HttpResponse:
+    """The answer to a new post or reply: the crisis panel when screening called for it,
+    a word that it waits for a moderator when held, else `done` and the item itself."""
+    answered = care_response(request, item)
+    if answered is not None:
+        return answered
+    if item.state == State.HELD:
+        if isinstance(item, Reply):
+            messages.info(
+                request, _("Your reply is waiting for a moderator before the group sees it.")
+            )
+            return redirect(item.post.get_absolute_url())
+        messages.info(request, _("Your post is waiting for a moderator before the group sees it."))
+        return redirect("groups:space", slug=item.group.slug)
+    messages.success(request, done)
+    return redirect(item.get_absolute_url())
 
 
 def _load_post(request, post_id: int, *, need=Need.MEMBER):
@@ -130,17 +139,7 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
             except ActionRefused as refused:
                 form.add_error(None, refused.message)
             else:
-                answered = care_response(request, reply)
-                if answered is not None:
-                    return answered
-                if reply.state == State.HELD:
-                    messages.info(
-                        request,
-                        _("Your reply is waiting for a moderator before the group sees it."),
-                    )
-                    return redirect(post.get_absolute_url())
-                messages.success(request, _("Your reply is posted."))
-                return redirect(reply.get_absolute_url())
+                return answer_new_post(request, reply, done=_("Your reply is posted."))
         status = 400
     post_item, reply_items = selectors.post_with_replies(group_access, request.user, post)
     return render(

@@ -14,8 +14,7 @@ from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need
 from peerhaven.meetings.selectors import access_occurrence
 from peerhaven.safety import crisis, ratelimit
-from peerhaven.safety.views import care_response
-from peerhaven.sharing.models import State
+from peerhaven.sharing.views import answer_new_post
 from peerhaven.wellbeing import charts, selectors, services
 from peerhaven.wellbeing.forms import (
     ENERGY_CHOICES,
@@ -737,17 +736,9 @@ def milestone_share(request: HttpRequest, milestone_id: int) -> HttpResponse:
                 form.add_error(None, refused.message)
                 chosen = None
             else:
-                answered = care_response(request, post)
-                if answered is not None:
-                    return answered
-                if post.state == State.HELD:
-                    messages.info(
-                        request,
-                        _("Your post is waiting for a moderator before the group sees it."),
-                    )
-                    return redirect("groups:space", slug=post.group.slug)
-                messages.success(request, _("Your milestone is shared with the group."))
-                return redirect(post.get_absolute_url())
+                return answer_new_post(
+                    request, post, done=_("Your milestone is shared with the group.")
+                )
         elif chosen is None:
             form.add_error(
                 "group",
