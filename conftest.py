@@ -1,5 +1,6 @@
 """Test set-up shared by every app: fast hashing, tasks run at once, a clean cache."""
 
+import contextlib
 import os
 import shutil
 import uuid
@@ -114,6 +115,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
         cursor.execute(
             "INSERT INTO safety_log_purge_allowed (id) VALUES (1) ON CONFLICT DO NOTHING"
         )
+    yield
+    if connection.vendor == "postgresql":
+        # Servers that tests ran in threads (browser and live-room tests) leave
+        # connections of their own open; end them so the test database can be dropped.
+        from django.db import DatabaseError
+
+        with (
+            django_db_blocker.unblock(),
+            connection.cursor() as cursor,
+            contextlib.suppress(DatabaseError),
+        ):
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.hookimpl(tryfirst=True)
