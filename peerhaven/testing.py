@@ -3,12 +3,25 @@ meetings they meet in."""
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from django.utils import timezone
 
 from peerhaven.accounts.models import User
 
 PASSWORD = "a calm river at dawn 42"
+
+# Where browser tests leave their screenshots (ignored by git).
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+def log_in(page, base: str, username: str) -> None:
+    """Sign in through the real login form in a Playwright page (password PASSWORD)."""
+    page.goto(base + "/account/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password:", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(base + "/")
 
 
 def make_person(username: str, **fields) -> User:

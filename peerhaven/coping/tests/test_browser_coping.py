@@ -1,32 +1,20 @@
 """Browse strategies, filter by topic, say how one went, keep it, add a group resource."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from peerhaven.coping.models import Rating, Resource, ToolkitItem
-from peerhaven.testing import PASSWORD, add_member, make_group, make_person
+from peerhaven.testing import ARTIFACTS, add_member, log_in, make_group, make_person
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
 
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_rate_a_strategy_keep_it_and_suggest_a_resource(live_server, browser):

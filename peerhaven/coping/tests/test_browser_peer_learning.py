@@ -3,10 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from peerhaven.coping.tests.test_browser_coping import log_in, shot
+from peerhaven.coping.tests.test_browser_coping import shot
 from peerhaven.sharing import services as sharing_services
 from peerhaven.sharing.models import Post, Reply
-from peerhaven.testing import add_member, make_group, make_person
+from peerhaven.testing import add_member, log_in, make_group, make_person
 
 pytestmark = [
     pytest.mark.browser,

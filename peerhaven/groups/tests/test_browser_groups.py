@@ -1,32 +1,20 @@
 """Finding a group, reading its guidelines and joining, in headless Chromium."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from peerhaven.groups.models import Membership, Topic
-from peerhaven.testing import PASSWORD, make_group, make_person
+from peerhaven.testing import ARTIFACTS, log_in, make_group, make_person
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
 
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_find_a_group_read_its_guidelines_and_join(live_server, browser):

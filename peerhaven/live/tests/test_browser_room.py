@@ -8,20 +8,24 @@ test process so that it shares the test database and the in-memory layer.
 import re
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from peerhaven.meetings import services as meeting_services
-from peerhaven.testing import PASSWORD, add_member, make_group, make_person, schedule
+from peerhaven.testing import (
+    ARTIFACTS,
+    add_member,
+    log_in,
+    make_group,
+    make_person,
+    schedule,
+)
 from peerhaven.web.tests.test_serve import free_port
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 
 
 @pytest.fixture
@@ -46,14 +50,6 @@ def asgi_server():
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-
-
-def log_in(page, base, username):
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def shot(page, name: str) -> None:

@@ -1,29 +1,18 @@
 """A facilitator schedules a meeting; a member says they're going and sees where it is."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
 from peerhaven.groups.models import Group
 from peerhaven.meetings.models import RSVP, Meeting
-from peerhaven.testing import PASSWORD, add_member, make_group, make_person
+from peerhaven.testing import ARTIFACTS, add_member, log_in, make_group, make_person
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
-
-def log_in(page, base, username):
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_schedule_rsvp_and_see_the_address(live_server, browser):

@@ -1,28 +1,16 @@
 """An urgent message in a real browser: the writer sees the crisis panel at once,
 the facilitator finds it at the top of the moderation queue and releases it."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from peerhaven.sharing.models import Post
-from peerhaven.testing import PASSWORD, build_cast
+from peerhaven.testing import ARTIFACTS, build_cast, log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
-
-def log_in(page, base, username):
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_crisis_panel_then_queue_then_release(live_server, browser):

@@ -1,28 +1,16 @@
 """Sharing in a group, seen in headless Chromium: a post with a content warning,
 a reaction without reloading, and a new post appearing in an open feed."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from peerhaven.sharing import services
-from peerhaven.testing import PASSWORD, build_cast
+from peerhaven.testing import ARTIFACTS, build_cast, log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
-
-def log_in(page, base, username):
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_share_with_a_warning_react_and_see_new_posts_arrive(live_server, browser):

@@ -9,13 +9,13 @@ import pytest
 
 from peerhaven.accounts.models import User
 from peerhaven.safety import crisis
+from peerhaven.testing import ARTIFACTS
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 PASSWORD = "lanterns over the quiet bay"
 
 

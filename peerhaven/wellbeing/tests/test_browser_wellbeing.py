@@ -2,11 +2,10 @@
 PHQ-9 whose ninth answer brings up the crisis panel before the form is even sent."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from peerhaven.testing import PASSWORD, make_person
+from peerhaven.testing import ARTIFACTS, log_in, make_person
 from peerhaven.wellbeing import schedule, services
 from peerhaven.wellbeing.models import JournalEntry, MoodCheckIn, SelfCheck
 
@@ -14,16 +13,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
-
-def log_in(page, base, username):
-    page.goto(base + "/account/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(base + "/")
 
 
 def test_mood_charts_journal_and_a_phq9_with_the_crisis_panel(live_server, browser):
