@@ -39,7 +39,7 @@ def posts_with_treatment(reader, slug: str, *, cursor: str | None = None) -> Exp
         ).select_related("group")
     }
     qs = (
-        selectors._visible_posts(reader, preference)
+        selectors.visible_posts(reader, preference)
         .filter(group__in=groups_with_content_for(reader).values("pk"))
         .filter(treatments_text__contains=treatments.contains(slug))
         .select_related("author", "group")
@@ -54,11 +54,8 @@ def posts_with_treatment(reader, slug: str, *, cursor: str | None = None) -> Exp
     experiences = []
     for post in posts:
         access = GroupAccess(post.group, memberships.get(post.group_id))
-        label, _hidden = selectors._author(post, access, reader)
-        collapsed = any(
-            preference.choice_for(code) != preference.Choice.SHOW for code in post.content_warnings
-        )
-        experiences.append(Experience(post, label, collapsed))
+        label, _hidden = selectors.author_label(post, access, reader)
+        experiences.append(Experience(post, label, selectors.collapsed_for(post, preference)))
     return ExperiencesPage(
         experiences=experiences,
         next_cursor=selectors.encode_cursor(posts[-1]) if more and posts else None,

@@ -57,7 +57,7 @@ def group_questions(
     from peerhaven.safety.services import blocked_ids
 
     preference = selectors.reading_preference(reader)
-    questions = selectors._visible_posts(reader, preference).filter(
+    questions = selectors.visible_posts(reader, preference).filter(
         group=access.group, kind=Post.Kind.QUESTION
     )
     counts = questions.aggregate(
@@ -77,7 +77,7 @@ def group_questions(
     )
     more = len(posts) > selectors.PAGE_SIZE
     posts = posts[: selectors.PAGE_SIZE]
-    items = selectors._decorate(
+    items = selectors.decorate(
         posts, access=access, reader=reader, preference=preference, kind="post"
     )
     helpful: dict[int, list[selectors.Item]] = {post.pk: [] for post in posts}
@@ -92,7 +92,7 @@ def group_questions(
         by_id = {post.pk: post for post in posts}
         for reply in replies:
             reply.post = by_id[reply.post_id]
-            label, hidden = selectors._author(reply, access, reader)
+            label, hidden = selectors.author_label(reply, access, reader)
             helpful[reply.post_id].append(selectors.Item(reply, label, hidden, False))
     return QuestionsPage(
         questions=[

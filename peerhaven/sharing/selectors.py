@@ -56,7 +56,8 @@ def reading_preference(user) -> ReadingPreference:
     )
 
 
-def _author(obj, access: GroupAccess, reader) -> tuple[str, bool]:
+def author_label(obj, access: GroupAccess, reader) -> tuple[str, bool]:
+    """(name shown for the writer, whether the name is hidden from this reader)."""
     from django.utils.translation import gettext as _
 
     if obj.anonymous:
@@ -66,7 +67,7 @@ def _author(obj, access: GroupAccess, reader) -> tuple[str, bool]:
     return obj.author.public_name, False
 
 
-def _decorate(
+def decorate(
     objects, *, access: GroupAccess, reader, preference: ReadingPreference, kind: str
 ) -> list[Item]:
     ids = [obj.pk for obj in objects]
@@ -93,18 +94,33 @@ def _decorate(
                 reactors[target].append((reaction.user.public_name, reaction.get_kind_display()))
     items = []
     for obj in objects:
-        label, hidden = _author(obj, access, reader)
-        warnings = getattr(obj, "content_warnings", [])
-        collapsed = any(
-            preference.choice_for(code) != ReadingPreference.Choice.SHOW for code in warnings
-        )
+        label, hidden = author_label(obj, access, reader)
         items.append(
-            Item(obj, label, hidden, collapsed, counts[obj.pk], mine[obj.pk], reactors[obj.pk])
+            Item(
+                obj,
+                label,
+                hidden,
+                collapsed_for(obj, preference),
+                counts[obj.pk],
+                mine[obj.pk],
+                reactors[obj.pk],
+            )
         )
     return items
 
 
-def _visible_posts(reader, preference: ReadingPreference) -> QuerySet[Post]:
+def collapsed_for(obj, preference: ReadingPreference) -> bool:
+    """Whether a post opens collapsed for this reader: it carries a warning they do not
+    choose to see at once (replies carry none)."""
+    return any(
+        preference.choice_for(code) != ReadingPreference.Choice.SHOW
+        for code in getattr(obj, "content_warnings", [])
+    )
+
+
+def visible_posts(reader, preference: ReadingPreference) -> QuerySet[Post]:
+    """Published posts minus what the reader blocked or hides entirely; callers narrow it
+    to groups whose content groups/access.py lets the reader see."""
     from peerhaven.safety.services import blocked_ids
 
     qs = Post.objects.filter(state=State.PUBLISHED)
@@ -144,7 +160,7 @@ def group_feed(
     (for the live update of an open feed).
     """
     preference = reading_preference(reader)
-    qs = _visible_posts(reader, preference).filter(group=access.group).select_related("author")
+    qs = visible_posts(reader, preference).filter(group=access.group).select_related("author")
     if kind in Post.Kind.values:
         qs = qs.filter(kind=kind)
     position = decode_cursor(cursor)
@@ -158,7 +174,7 @@ def group_feed(
     posts = list(qs.order_by("-created_at", "-id")[: PAGE_SIZE + 1])
     more = len(posts) > PAGE_SIZE
     posts = posts[:PAGE_SIZE]
-    items = _decorate(posts, access=access, reader=reader, preference=preference, kind="post")
+    items = decorate(posts, access=access, reader=reader, preference=preference, kind="post")
     return FeedPage(
         items=items,
         next_cursor=encode_cursor(posts[-1]) if more and posts else None,
@@ -168,7 +184,7 @@ def group_feed(
 
 def post_with_replies(access: GroupAccess, reader, post: Post) -> tuple[Item, list[Item]]:
     preference = reading_preference(reader)
-    (post_item,) = _decorate(
+    (post_item,) = decorate(
         [post], access=access, reader=reader, preference=preference, kind="post"
     )
     from peerhaven.safety.services import blocked_ids
@@ -180,7 +196,7 @@ def post_with_replies(access: GroupAccess, reader, post: Post) -> tuple[Item, li
         .select_related("author")
         .order_by("created_at", "id")
     )
-    reply_items = _decorate(
+    reply_items = decorate(
         replies, access=access, reader=reader, preference=preference, kind="reply"
     )
     return post_item, reply_items
@@ -191,7 +207,7 @@ def home_feed(reader, limit: int = 10) -> list[Post]:
     preference = reading_preference(reader)
     groups = groups_with_content_for(reader)
     return list(
-        _visible_posts(reader, preference)
+        visible_posts(reader, preference)
         .filter(group__in=groups)
         .select_related("author", "group")
         .order_by("-created_at", "-id")[:limit]
@@ -242,7 +258,7 @@ def item_for_reader(reader, obj, *, access: GroupAccess) -> Item:
     reply_for_reader returned it.
     """
     kind = "reply" if isinstance(obj, Reply) else "post"
-    (item,) = _decorate(
+    (item,) = decorate(
         [obj], access=access, reader=reader, preference=reading_preference(reader), kind=kind
     )
     return item

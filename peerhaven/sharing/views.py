@@ -282,7 +282,7 @@ def _reaction_response(request, item) -> HttpResponse:
         kind = "post" if isinstance(item, PostModel) else "reply"
         group = item.group if kind == "post" else item.post.group
         group_access = check(request.user, group, need=Need.MEMBER)
-        (decorated,) = selectors._decorate(
+        (decorated,) = selectors.decorate(
             [item],
             access=group_access,
             reader=request.user,
