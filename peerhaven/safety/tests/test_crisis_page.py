@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from peerhaven.safety import crisis
+from peerhaven.testing import make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -13,6 +14,34 @@ def test_a_signed_in_member_sees_their_country_lines(member_client, member):
     assert response.status_code == 200
     assert gb.lines[0].organisation in html
     assert f'href="tel:{crisis.tel_href(gb.lines[0].phone)}"' in html
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "emergency_label"),
+    [
+        ("TR", "en", "Emergency services:"),
+        ("RO", "en", "Emergency services:"),
+        ("TR", "es", "Servicios de emergencia:"),
+        ("RO", "es", "Servicios de emergencia:"),
+    ],
+)
+def test_a_member_in_turkey_or_romania_sees_their_country_lines(
+    client, code, language, emergency_label
+):
+    person = make_person(f"member-{code.lower()}-{language}", country=code, language=language)
+    client.force_login(person)
+    directory = crisis.directory_for(code)
+    response = client.get(reverse("safety:crisis"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in html
+    assert f'<h2 id="country-{code}">' in html
+    assert directory.name in html
+    assert emergency_label in html
+    assert f'href="tel:{directory.emergency_number}"' in html
+    for line in directory.lines:
+        assert line.organisation in html
+        assert f'href="tel:{crisis.tel_href(line.phone)}"' in html
 
 
 def test_a_visitor_gets_the_lines_of_their_browser_region(client):
