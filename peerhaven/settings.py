@@ -142,6 +142,10 @@ else:
                     "PRAGMA foreign_keys=ON;"
                 ),
             },
+            # Each server thread keeps its connection between requests instead of opening
+            # the file and running the PRAGMAs above for every request.
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
             # A file, not memory, so tests with several threads share one database.
             "TEST": {"NAME": str(DATA_DIR / "test-peerhaven.sqlite3")},
         }
@@ -182,8 +186,8 @@ PEERHAVEN_PERIODIC_TASKS = [
 # --- Accounts -----------------------------------------------------------------
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "peerhaven.accounts.backends.PeerHavenModelBackend",
+    "peerhaven.accounts.backends.PeerHavenAccountBackend",
 ]
 PASSWORD_HASHERS = [
     "peerhaven.accounts.hashers.PeerHavenArgon2PasswordHasher",
@@ -264,7 +268,7 @@ CODE_OF_CONDUCT_VERSION = 1
 
 # --- Sessions and security ----------------------------------------------------
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = 14 * 24 * 3600  # idle expiry; refreshed at most daily
 SESSION_ABSOLUTE_AGE = 30 * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from peerhaven.accounts import data_rights
+from peerhaven.accounts.backends import forget_user
 from peerhaven.accounts.models import User, new_session_epoch
 
 
@@ -67,6 +68,7 @@ def update_profile(*, user: User, data: dict[str, Any]) -> User:
 def log_out_everywhere(*, request: HttpRequest, user: User) -> None:
     """End every session of `user`, including the one making the request."""
     User.objects.filter(pk=user.pk).update(session_epoch=new_session_epoch())
+    forget_user(user.pk)
     logout(request)
 
 

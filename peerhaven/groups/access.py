@@ -18,11 +18,13 @@ The rules:
 from dataclasses import dataclass
 from enum import IntEnum
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from peerhaven.groups.models import Group, Membership
+from peerhaven.web import versions
 
 
 class Need(IntEnum):
@@ -88,6 +90,10 @@ def check(
     access = GroupAccess(group, membership)
     if not can_see_group(group, membership):
         raise Http404("No such group")
+    return _admit(user, access, need)
+
+
+def _admit(user, access: GroupAccess, need: Need) -> GroupAccess:
     if access.allows(need):
         return access
     if user is None or not user.is_authenticated:
@@ -101,6 +107,24 @@ def access_group(user, slug: str, *, need: Need = Need.VIEW) -> GroupAccess:
     if group is None:
         raise Http404("No such group")
     return check(user, group, need=need)
+
+
+ACCESS_SECONDS = 30
+
+
+def remembered_access(user, slug: str, *, need: Need = Need.VIEW) -> GroupAccess:
+    """access_group(), for pages read again and again: the group with the asker's membership
+    is kept until any group is saved or deleted (the directory version) or the asker's
+    memberships or account change (their reader version), so a removed member is refused at
+    their next request. Only a group the asker may see is kept; the need is decided afresh."""
+    reader = user.pk if user is not None and user.is_authenticated else "anonymous"
+    directory, mine = versions.read([versions.DIRECTORY, versions.reader(reader)])
+    key = f"group-access:{directory}:{reader}:{mine}:{slug}"
+    access = cache.get(key)
+    if access is None:
+        access = access_group(user, slug, need=Need.VIEW)
+        cache.set(key, access, timeout=ACCESS_SECONDS)
+    return _admit(user, access, need)
 
 
 def listed_groups() -> QuerySet[Group]:

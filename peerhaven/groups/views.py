@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups import cities, selectors, services
-from peerhaven.groups.access import Need, access_group
+from peerhaven.groups.access import Need, access_group, remembered_access
 from peerhaven.groups.forms import (
     DecisionForm,
     DirectoryForm,
@@ -22,6 +22,7 @@ from peerhaven.groups.models import Audience, Group, InviteLink, Membership, Top
 from peerhaven.meetings import selectors as meeting_selectors
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import transparency
+from peerhaven.web import pagecache, versions
 
 
 def _directory_query(
@@ -126,8 +127,12 @@ def _facilitators(group: Group, members: list[Membership] | None) -> list[Member
 
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    access = access_group(request.user, slug, need=Need.VIEW)
-    return render(request, "groups/detail.html", _group_context(request, access))
+    access = remembered_access(request.user, slug, need=Need.VIEW)
+    return pagecache.reader_page(
+        request,
+        lambda: render(request, "groups/detail.html", _group_context(request, access)),
+        depends_on=[versions.group(access.group.pk)],
+    )
 
 
 @require_safe

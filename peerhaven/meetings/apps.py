@@ -9,3 +9,11 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from peerhaven.meetings import data_sections, demo  # noqa: F401
+        from peerhaven.meetings.models import Meeting, Occurrence
+        from peerhaven.web import versions
+
+        # The group page lists the next meetings.
+        for model in (Meeting, Occurrence):
+            versions.follow(
+                model, lambda row, **_: (versions.group(row.group_id),), name=model.__name__
+            )

@@ -9,3 +9,11 @@ class NotificationsConfig(AppConfig):
 
     def ready(self) -> None:
         from peerhaven.notifications import data_sections  # noqa: F401
+        from peerhaven.notifications.models import Notification
+        from peerhaven.web import versions
+
+        versions.follow(
+            Notification,
+            lambda row, **_: (versions.notifications(row.user_id),),
+            name="notification",
+        )

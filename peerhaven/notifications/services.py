@@ -2,6 +2,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from peerhaven.notifications.models import Notification
+from peerhaven.web import versions
 
 
 def _email_later(notifications: list[Notification]) -> None:
@@ -49,6 +50,7 @@ def notify_many(*, users, kind: str, url: str = "", group=None, occurrence=None)
         for user in users
     ]
     Notification.objects.bulk_create(rows)
+    versions.bump(*{versions.notifications(row.user_id) for row in rows})
     _email_later(rows)
     return len(rows)
 
@@ -76,6 +78,7 @@ def mark_read(*, user, notification_id: int) -> bool:
     updated = Notification.objects.filter(
         user=user, pk=notification_id, read_at__isnull=True
     ).update(read_at=timezone.now())
+    versions.bump(versions.notifications(user.pk))
     return bool(updated)
 
 
@@ -84,10 +87,14 @@ def mark_read_where(*, user, kind: str, target: str | None = None) -> int:
     rows = Notification.objects.filter(user=user, kind=kind, read_at__isnull=True)
     if target is not None:
         rows = rows.filter(target=target)
-    return rows.update(read_at=timezone.now())
+    updated = rows.update(read_at=timezone.now())
+    versions.bump(versions.notifications(user.pk))
+    return updated
 
 
 def mark_all_read(*, user) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+    updated = Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    versions.bump(versions.notifications(user.pk))
+    return updated

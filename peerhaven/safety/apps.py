@@ -9,3 +9,20 @@ class SafetyConfig(AppConfig):
 
     def ready(self) -> None:
         from peerhaven.safety import data_sections  # noqa: F401
+        from peerhaven.safety.models import Block, LogEntry
+        from peerhaven.web import versions
+
+        versions.follow(
+            Block,
+            lambda block, **_: (
+                versions.reader(block.blocker_id),
+                versions.reader(block.blocked_id),
+            ),
+            name="block",
+        )
+        # The group page's moderation summary.
+        versions.follow(
+            LogEntry,
+            lambda entry, **_: (versions.group(entry.group_id) if entry.group_id else None,),
+            name="log",
+        )

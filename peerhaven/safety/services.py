@@ -481,6 +481,19 @@ def decide_appeal(*, actor, appeal_id: int, upheld: bool, reason: str) -> Appeal
     return item
 
 
+def record_removal(*, actor, group, subject, item: str, reason: str) -> LogEntry:
+    """A post or reply removed from the feed by a facilitator goes into the same log, so the
+    group's summary counts it and the writer may appeal it (the sharing app calls this)."""
+    return _log(
+        action=ModerationAction.REMOVE,
+        actor=actor,
+        reason=reason,
+        subject=subject,
+        group=group,
+        item=item,
+    )
+
+
 def record_room_control(*, actor, group, subject, control: str, reason: str, **detail) -> LogEntry:
     """Live-room controls go into the same log (the live app calls this)."""
     return _log(

@@ -8,4 +8,6 @@ class SharingConfig(AppConfig):
     verbose_name = _("Sharing")
 
     def ready(self) -> None:
-        from peerhaven.sharing import data_sections, demo  # noqa: F401
+        from peerhaven.sharing import data_sections, demo, versions  # noqa: F401
+
+        versions.connect()

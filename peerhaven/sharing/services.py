@@ -238,6 +238,15 @@ def remove_post(*, actor, post: Post, reason: str) -> Post:
     post.removal_reason = reason.strip()[:500]
     post.removed_by = actor
     post.save(update_fields=["state", "removal_reason", "removed_by"])
+    from peerhaven.safety.services import record_removal
+
+    record_removal(
+        actor=actor,
+        group=post.group,
+        subject=post.author,
+        item=f"post:{post.pk}",
+        reason=post.removal_reason,
+    )
     notify(
         user=post.author,
         kind=Notification.Kind.CONTENT_REMOVED,
@@ -336,6 +345,15 @@ def remove_reply(*, actor, reply: Reply, reason: str) -> Reply:
     reply.save(update_fields=["state", "removal_reason", "removed_by"])
     if was_published:
         Post.objects.filter(pk=reply.post_id).update(reply_count=F("reply_count") - 1)
+    from peerhaven.safety.services import record_removal
+
+    record_removal(
+        actor=actor,
+        group=reply.post.group,
+        subject=reply.author,
+        item=f"reply:{reply.pk}",
+        reason=reply.removal_reason,
+    )
     notify(
         user=reply.author,
         kind=Notification.Kind.CONTENT_REMOVED,

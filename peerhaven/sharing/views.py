@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from peerhaven.errors import ActionRefused
-from peerhaven.groups.access import Need, access_group, check
+from peerhaven.groups.access import Need, access_group, check, remembered_access
 from peerhaven.groups.selectors import members_of
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import care_response
@@ -21,6 +21,7 @@ from peerhaven.sharing.forms import (
     ReplyForm,
 )
 from peerhaven.sharing.models import Post, Reply, State
+from peerhaven.web import pagecache, versions
 
 
 def _feed_context(request, group_access, *, form=None):
@@ -43,29 +44,38 @@ def _feed_context(request, group_access, *, form=None):
 @require_safe
 def feed(request: HttpRequest, slug: str) -> HttpResponse:
     """The group space: the feed of posts, for active members only."""
-    group_access = access_group(request.user, slug, need=Need.MEMBER)
-    context = _feed_context(request, group_access)
-    if request.htmx and request.GET.get("cursor"):
-        return render(request, "sharing/_feed_page.html", context)
-    return render(request, "sharing/feed.html", context)
+    group_access = remembered_access(request.user, slug, need=Need.MEMBER)
+
+    def build() -> HttpResponse:
+        context = _feed_context(request, group_access)
+        if request.htmx and request.GET.get("cursor"):
+            return render(request, "sharing/_feed_page.html", context)
+        return render(request, "sharing/feed.html", context)
+
+    return pagecache.reader_page(request, build, depends_on=_feed_versions(group_access))
+
+
+def _feed_versions(group_access) -> list[str]:
+    group_id = group_access.group.pk
+    return [versions.group(group_id), versions.group_content(group_id)]
 
 
 @require_safe
 def feed_updates(request: HttpRequest, slug: str) -> HttpResponse:
     """Posts newer than `after`, for the open feed to prepend (htmx polling)."""
-    group_access = access_group(request.user, slug, need=Need.MEMBER)
-    page = selectors.group_feed(group_access, request.user, after=request.GET.get("after"))
-    response = render(
-        request,
-        "sharing/_updates.html",
-        {
+    group_access = remembered_access(request.user, slug, need=Need.MEMBER)
+
+    def build() -> HttpResponse:
+        page = selectors.group_feed(group_access, request.user, after=request.GET.get("after"))
+        context = {
             "page": page,
             "group": group_access.group,
             "access": group_access,
             "reactions": selectors.reaction_choices(),
-        },
-    )
-    return response
+        }
+        return render(request, "sharing/_updates.html", context)
+
+    return pagecache.reader_page(request, build, depends_on=_feed_versions(group_access))
 
 
 @login_required

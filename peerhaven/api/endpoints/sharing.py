@@ -25,7 +25,7 @@ from peerhaven.api.schemas import (
     ReplyOut,
     Text,
 )
-from peerhaven.groups.access import Need, access_group
+from peerhaven.groups.access import Need, access_group, remembered_access
 from peerhaven.safety import ratelimit
 from peerhaven.sharing import selectors, services
 from peerhaven.sharing.models import ContentWarning
@@ -78,14 +78,10 @@ def group_feed(
     checked_keyset(cursor)
     checked_keyset(after)
     reader = request.user
-    # groups/access.py admits the reader; its answer (the GroupAccess) is remembered until
-    # the group or the reader's membership changes, and the page as this reader sees it
-    # until anything it was made from changes (peerhaven/api/caching.py).
-    admitted = caching.feed_access_key(slug=slug, reader_id=reader.pk)
-    access = cache.get(admitted)
-    if access is None:
-        access = access_group(reader, slug, need=Need.MEMBER)
-        cache.set(admitted, access, timeout=caching.FEED_SECONDS)
+    # groups/access.py admits the reader (its answer remembered until the group or the
+    # reader's membership changes), and the page as this reader sees it is kept until
+    # anything it was made from changes (peerhaven/api/caching.py).
+    access = remembered_access(reader, slug, need=Need.MEMBER)
     key = caching.feed_key(
         group_id=access.group.pk,
         reader_id=reader.pk,
