@@ -1,7 +1,13 @@
-"""The reaction bar, built in Python: a feed shows twenty of them, five forms each."""
+"""The feed's post cards, kept once rendered, and the reaction bar, built in Python: a feed
+shows twenty of them, five forms each."""
+
+import hashlib
 
 from django import template
+from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -9,6 +15,62 @@ from django.utils.translation import gettext as _
 from peerhaven.sharing.models import Reaction
 
 register = template.Library()
+
+CARD_SECONDS = 600
+# A kept card holds this in its forms instead of a CSRF token. Only the whole attribute pair
+# is replaced: no text a member writes can print it (quotes are escaped, and the sanitised
+# Markdown allows no form fields).
+TOKEN_SLOT = "csrf-token-slot"
+TOKEN_FIELD = 'name="csrfmiddlewaretoken" value="{}"'
+
+
+def _card_key(item) -> str:
+    """Everything a card shows, so that a card kept under this key is the card to show."""
+    post = item.obj
+    parts = (
+        post.pk,
+        post.kind,
+        post.mood,
+        post.created_at.isoformat(),
+        post.edited_at.isoformat() if post.edited_at else "",
+        ",".join(post.content_warnings or ()),
+        post.warning_note,
+        post.treatments_text,
+        post.reply_count,
+        hashlib.sha256(post.body_html.encode()).hexdigest(),
+        str(item.author_label),
+        item.collapsed,
+        sorted(item.counts.items()),
+        sorted(item.mine),
+        [tuple(map(str, reactor)) for reactor in item.reactors],
+        translation.get_language(),
+        timezone.get_current_timezone_name(),
+    )
+    return "post-card:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+@register.simple_tag(takes_context=True)
+def post_cards(context, items):
+    """The cards of `items`, each rendered once and kept until anything it shows changes
+    (any reader who sees the same card gets the kept one, with their page's token)."""
+    token = TOKEN_FIELD.format(str(context.get("csrf_token") or ""))
+    slot = TOKEN_FIELD.format(TOKEN_SLOT)
+    keys = {_card_key(item): item for item in items}
+    kept = cache.get_many(list(keys))
+    made = {}
+    cards = []
+    for key, item in keys.items():
+        html = kept.get(key)
+        if html is None:
+            html = render_to_string(
+                "sharing/_post_card.html", {"item": item, "csrf_token": TOKEN_SLOT}
+            )
+            made[key] = html
+        cards.append(html.replace(slot, token))
+    if made:
+        cache.set_many(made, timeout=CARD_SECONDS)
+    return mark_safe("".join(cards))  # noqa: S308 - rendered by the card template
+
 
 UNDO = mark_safe('<input type="hidden" name="undo" value="1">')  # noqa: S308
 

@@ -131,7 +131,9 @@ def test_a_removed_member_is_refused_at_once(cast, mia):
 def test_a_group_made_hidden_disappears_for_those_who_read_it_before(cast, client):
     client.force_login(cast.outsider)
     page(client, group_page(cast))
-    group_services.update_group(actor=cast.facilitator, group=cast.group, data={"listing": "hidden"})
+    group_services.update_group(
+        actor=cast.facilitator, group=cast.group, data={"listing": "hidden"}
+    )
     assert client.get(group_page(cast)).status_code == 404
 
 
@@ -185,3 +187,23 @@ def test_an_outsider_is_refused_whether_or_not_the_page_is_kept(cast, mia, clien
     add_member(cast.group, newcomer, state=Membership.State.REQUESTED)
     outsider.force_login(newcomer)
     assert outsider.get(feed(cast)).status_code == 403
+
+
+def test_kept_post_cards_carry_each_readers_own_working_token(cast, mia):
+    page(mia, feed(cast))  # Mia's page and its cards are kept
+    for person in (cast.member, cast.cofacilitator):  # another browser; another reader
+        browser = Client(enforce_csrf_checks=True)
+        browser.force_login(person)
+        browser.get("/ping")
+        html = page(browser, feed(cast))
+        assert "csrf-token-slot" not in html
+        form = re.search(
+            r'<form method="post" action="(/posts/\d+/react/)"[^>]*>(.*?)</form>', html
+        )
+        answer = browser.post(
+            form.group(1),
+            {"csrfmiddlewaretoken": TOKEN.search(form.group(2)).group(1), "kind": "same_here"},
+            HTTP_HX_REQUEST="true",
+        )
+        assert answer.status_code == 200
+        assert 'aria-pressed="true"' in answer.content.decode()
