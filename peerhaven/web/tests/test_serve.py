@@ -89,3 +89,19 @@ def test_serve_answers_websockets_on_the_same_port(server):
     ) as ws:
         ws.send("ping")
         assert ws.recv(timeout=10) == "pong"
+
+
+def test_several_processes_without_redis_are_refused_with_a_reason(tmp_path):
+    env = {**os.environ, "PEERHAVEN_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("REDIS_URL", None)
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "peerhaven", "serve", "--port", str(free_port()), "--workers", "2"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "set REDIS_URL" in result.stderr

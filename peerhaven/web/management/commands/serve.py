@@ -4,7 +4,7 @@ import sys
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -30,6 +30,13 @@ class Command(BaseCommand):
         from peerhaven.wellbeing.crypto import check_data_key
 
         check_data_key()  # a missing or wrong data key stops here, saying what to do
+        if workers > 1 and not settings.REDIS_URL:
+            # Each process would keep its own cache (signed-in members, kept pages, rate
+            # limits) and its own live rooms: what one process changed, another would not see.
+            raise CommandError(
+                "Several web processes share their cache, rate limits and live rooms through "
+                "Redis: set REDIS_URL (e.g. redis://127.0.0.1:6379/0), or serve with --workers 1."
+            )
         if not options["no_migrate"]:
             call_command("migrate", interactive=False, verbosity=0)
         worker = None
