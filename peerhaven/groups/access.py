@@ -114,16 +114,22 @@ ACCESS_SECONDS = 30
 
 def remembered_access(user, slug: str, *, need: Need = Need.VIEW) -> GroupAccess:
     """access_group(), for pages read again and again: the group with the asker's membership
-    is kept until any group is saved or deleted (the directory version) or the asker's
-    memberships or account change (their reader version), so a removed member is refused at
-    their next request. Only a group the asker may see is kept; the need is decided afresh."""
+    is kept until any group is saved or deleted (the directory version), the asker's
+    memberships or account change (their reader version) or the group's memberships change
+    (its version: the member count is written with an UPDATE), so a removed member is
+    refused at their next request. Only a group the asker may see is kept; the need is
+    decided afresh."""
     reader = user.pk if user is not None and user.is_authenticated else "anonymous"
     directory, mine = versions.read([versions.DIRECTORY, versions.reader(reader)])
     key = f"group-access:{directory}:{reader}:{mine}:{slug}"
-    access = cache.get(key)
-    if access is None:
-        access = access_group(user, slug, need=Need.VIEW)
-        cache.set(key, access, timeout=ACCESS_SECONDS)
+    kept = cache.get(key)
+    if kept is not None:
+        access, group_version = kept
+        if versions.read([versions.group(access.group.pk)])[0] == group_version:
+            return _admit(user, access, need)
+    access = access_group(user, slug, need=Need.VIEW)
+    group_version = versions.read([versions.group(access.group.pk)])[0]
+    cache.set(key, (access, group_version), timeout=ACCESS_SECONDS)
     return _admit(user, access, need)
 
 
