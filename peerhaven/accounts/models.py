@@ -8,7 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from peerhaven.accounts.countries import country_names, time_zone_names
+from peerhaven.accounts.countries import country_name as name_of_country
+from peerhaven.accounts.countries import time_zone_names
 
 
 def new_session_epoch() -> str:
@@ -96,7 +97,8 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def country_name(self) -> str:
-        return country_names().get(self.country, "")
+        """The member's country in the active language; "" when not set."""
+        return name_of_country(self.country)
 
     @property
     def has_current_coc(self) -> bool:

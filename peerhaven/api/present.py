@@ -131,7 +131,7 @@ def crisis_directory(directory) -> dict | None:
         return None
     return {
         "code": directory.code,
-        "name": directory.name,
+        "name": directory.display_name,
         "emergency_number": directory.emergency_number,
         "lines": [
             {

@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils.translation import gettext
+
+from peerhaven.accounts.countries import country_name, sort_key
+
 DATA_FILE = Path(__file__).resolve().parent / "data" / "crisis_lines.json"
 INTERNATIONAL_CODE = "ZZ"
 MAX_ACCEPT_LANGUAGE = 1000
@@ -41,6 +45,14 @@ class CountryDirectory:
     name: str
     emergency_number: str | None
     lines: tuple[CrisisLine, ...]
+
+    @property
+    def display_name(self) -> str:
+        """The name to show, in the active language; ``name`` is the English one."""
+        if self.code == INTERNATIONAL_CODE:
+            # CLDR calls ZZ "Unknown Region": the pages call this entry by its own words.
+            return gettext("Anywhere in the world")
+        return country_name(self.code) or self.name
 
 
 def _line(raw: dict) -> CrisisLine:
@@ -85,9 +97,12 @@ def international() -> CountryDirectory:
 
 
 def covered_countries() -> list[tuple[str, str]]:
-    """(code, name) for every covered country, sorted by name, without the fallback."""
-    pairs = [(d.code, d.name) for d in _directories().values() if d.code != INTERNATIONAL_CODE]
-    return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+    """(code, name) for every covered country in the active language, sorted by name,
+    without the fallback."""
+    pairs = [
+        (d.code, d.display_name) for d in _directories().values() if d.code != INTERNATIONAL_CODE
+    ]
+    return sorted(pairs, key=lambda pair: (sort_key(pair[1]), pair[1], pair[0]))
 
 
 def _region_of(tag: str) -> str | None:
