@@ -127,7 +127,8 @@ if DATABASE_URL:
 else:
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            # Django's SQLite backend, with the writers of a process queued in turn.
+            "ENGINE": "peerhaven.sqlite",
             "NAME": DATA_DIR / "peerhaven.sqlite3",
             "OPTIONS": {
                 # Writers take the lock when the transaction starts, so two
