@@ -135,6 +135,13 @@ class Group(models.Model):
         return reverse("groups:detail", args=[self.slug])
 
     @property
+    def country_name(self) -> str:
+        """The group's country in the reader's language."""
+        from peerhaven.accounts.countries import country_name
+
+        return country_name(self.country)
+
+    @property
     def is_full(self) -> bool:
         return self.member_cap is not None and self.active_member_count >= self.member_cap
 

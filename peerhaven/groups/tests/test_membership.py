@@ -1,4 +1,5 @@
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from peerhaven.errors import ActionRefused
@@ -255,6 +256,12 @@ def test_an_in_person_group_needs_a_known_city_and_gets_close_matches(client):
         "Europe/London",
     )
     assert group.latitude == pytest.approx(53.48, abs=0.1)
+    # The page names the country in the reader's language.
+    page = client.get(group.get_absolute_url()).content.decode()
+    assert "Manchester, United Kingdom" in page
+    reader = Client()
+    reader.force_login(make_person("lucia", language="es"))
+    assert "Manchester, Reino Unido" in reader.get(group.get_absolute_url()).content.decode()
 
 
 def test_a_member_cap_below_the_current_members_is_refused(cast):
