@@ -180,7 +180,7 @@ def semantic_section(
     rows: list[dict], holdout_rows: list[dict], rounds: int, other_rules=None
 ) -> dict | None:
     """The optional semantic layer: alone, and after the rules (it speaks only when they
-    found nothing). Holdout batches 1-11 trained it; batches 12-23 it has never seen."""
+    found nothing). Holdout batches 1-11 trained it; batches 12 onwards it has never seen."""
     from peerhaven.safety.detector import semantic
 
     print()

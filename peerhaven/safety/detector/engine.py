@@ -1,7 +1,8 @@
 """The rules layer: run the lexicons over a message and weigh what they find.
 
-For each sentence, each rule whose gate words occur is matched; a match counts unless its
-context rules it out (see :mod:`.rules` for the checks). Then the message-level weighing:
+For each sentence, each rule whose gate words occur (every word group of one of its
+alternatives, see :mod:`.gates`) is matched; a match counts unless its context rules it out
+(see :mod:`.rules` for the checks). Then the message-level weighing:
 
 * ``concern`` / ``urgent`` signals count at their level;
 * ``hint`` signals count with any other counting signal, or with a second, different hint;
@@ -14,8 +15,13 @@ context rules it out (see :mod:`.rules` for the checks). Then the message-level 
 * a goodbye and putting things in order, said in separate sentences, are urgent.
 
 Message-level context also rules matches out: an injury by accident ("cut my hand on a
-can") for self-harm signals, and a reply naming a crisis line for subject-less matches
-(unless it refuses help: "please dont call 911").
+can") for self-harm signals, an ordinary purpose ("the rope is for climbing") for a means,
+a place or a vague intent, and a reply naming a crisis line for subject-less matches (unless it refuses
+help: "please dont call 911").
+
+A message typed over several short chat lines is read twice: the lines run together as
+one sentence, and each line ending its phrase; the second reading can raise the level only
+on a signal that counts on its own.
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import lexicon_en, lexicon_es
-from .language import detect
-from .normalize import normalize, sentences
+from .language import EN_WORDS, ES_WORDS, detect
+from .normalize import normalize, sentences, soft_breaks
 from .rules import Rule, compile_context, compile_rules
 
 LEVELS = ("none", "concern", "urgent")
@@ -60,6 +66,9 @@ def _both(name: str) -> re.Pattern[str]:
     return compile_context(f"(?:{en})|(?:{es})", macros)
 
 
+_LETTERS = re.compile(r"[a-zñ]+")
+_LETTER_RUN = re.compile(r"[a-zñ]{2,}")
+
 RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en") + compile_rules(
     lexicon_es.RULES, lexicon_es.MACROS, "es"
 )
@@ -72,6 +81,96 @@ for _i, _rule in enumerate(RULES):
     if not _rule.gate:  # no gate could be derived: the rule always runs
         _ALWAYS.append(_i)
 del _i, _rule
+#: Gates made of letters only lie inside one run of letters of the text, so they are found
+#: word by word (a cached lookup per word) instead of by a substring search per gate.
+#: Each word group of the rules' conditions (see :func:`.gates.gate_condition`) is one bit;
+#: a word of the text sets the bits of the groups it belongs to, and a rule's alternative
+#: can match only when all its bits are set.
+_GROUP_BIT: dict[frozenset[str], int] = {}
+_ALT_MASKS: list[tuple[int, ...] | None] = []
+for _rule in RULES:
+    if _rule.condition is None or not all(
+        _LETTERS.fullmatch(w) for alt in _rule.condition for group in alt for w in group
+    ):
+        _ALT_MASKS.append(None)
+        continue
+    _masks = []
+    for _alt in _rule.condition:
+        _mask = 0
+        for _group in _alt:
+            _mask |= 1 << _GROUP_BIT.setdefault(_group, len(_GROUP_BIT))
+        _masks.append(_mask)
+    _ALT_MASKS.append(tuple(_masks))
+_GATE_MASK: dict[str, int] = {}
+for _group, _bit in _GROUP_BIT.items():
+    for _word in _group:
+        _GATE_MASK[_word] = _GATE_MASK.get(_word, 0) | (1 << _bit)
+#: Which rules a word can start: for each alternative of a rule, its group with the fewest
+#: everyday words (a rule gated on "on|at|the" would be looked at in nearly every sentence).
+_COMMON = EN_WORDS | ES_WORDS
+_STARTS: dict[str, set[int]] = {}
+for _i, _rule in enumerate(RULES):
+    if _ALT_MASKS[_i] is None:
+        for _word in _rule.gate:
+            _STARTS.setdefault(_word, set()).add(_i)
+        continue
+    for _alt in _rule.condition:
+        _group = min(_alt, key=lambda g: (sum(w in _COMMON or len(w) < 4 for w in g), len(g)))
+        for _word in _group:
+            _STARTS.setdefault(_word, set()).add(_i)
+_LETTER_GATES = frozenset(g for g in {*_STARTS, *_GATE_MASK} if _LETTERS.fullmatch(g))
+_OTHER_GATES = tuple(g for g in _GATES if not _LETTERS.fullmatch(g))
+_LONGEST_GATE = max(map(len, _LETTER_GATES), default=0)
+#: word -> (the rules its gate words let run, the condition bits it sets)
+_WORD_INFO: dict[str, tuple[frozenset[int], int]] = {}
+del _i, _rule, _masks, _alt, _mask, _group, _bit, _word
+
+
+def _word_info(word: str) -> tuple[frozenset[int], int]:
+    info = _WORD_INFO.get(word)
+    if info is None:
+        n = len(word)
+        gates = {
+            word[i:j]
+            for i in range(n - 1)
+            for j in range(i + 2, min(n, i + _LONGEST_GATE) + 1)
+            if word[i:j] in _LETTER_GATES
+        }
+        rules = frozenset(i for g in gates for i in _STARTS.get(g, ()))
+        mask = 0
+        for g in gates:
+            mask |= _GATE_MASK.get(g, 0)
+        info = (rules, mask)
+        if len(_WORD_INFO) > 50_000:  # bounded: a flood of odd words cannot grow it forever
+            _WORD_INFO.clear()
+        _WORD_INFO[word] = info
+    return info
+
+
+def _rules_for(sentence: str) -> list[int]:
+    """Indexes of the rules that can match ``sentence``, in lexicon order."""
+    todo = set(_ALWAYS)
+    bits = 0
+    for word in set(_LETTER_RUN.findall(sentence)):
+        rules, mask = _word_info(word)
+        todo |= rules
+        bits |= mask
+    for gate in _OTHER_GATES:
+        if gate in sentence:
+            todo.update(_GATES[gate])
+    out = []
+    for i in sorted(todo):
+        masks = _ALT_MASKS[i]
+        if masks is None:
+            out.append(i)
+            continue
+        for mask in masks:
+            if bits & mask == mask:
+                out.append(i)
+                break
+    return out
+
+
 NEGATION = _both("NEGATION")
 REPORTED = _both("REPORTED")
 MEDIA = _both("MEDIA")
@@ -87,11 +186,13 @@ GRIEF = _both("GRIEF")
 FAREWELL_OFF = _both("FAREWELL_OFF")
 GIVING_OFF = _both("GIVING_OFF")
 ACCIDENT = _both("ACCIDENT")
+BENIGN = _both("BENIGN")
 PAST = _both("PAST")
 PAST_BARRIER = _both("PAST_BARRIER")
 PAST_VERB = _both("PAST_VERB")
 RECENT = _both("RECENT")
 HUMOUR = _both("HUMOUR")
+SERIOUS = _both("SERIOUS")
 TRIVIAL = _both("TRIVIAL")
 HYPERBOLE = _both("HYPERBOLE")
 PROTECTIVE = _both("PROTECTIVE")
@@ -166,6 +267,9 @@ class _Message:
         return self._farewell_off
 
     def hyperbole(self, sentence: str, rule: Rule) -> bool:
+        # "lol... for real though", "jaja en serio": the writer takes the laugh back.
+        if SERIOUS.search(sentence):
+            return False
         # "me quiero morir jaja": in Spanish the laugh alone marks the hyperbole.
         if rule.lang == "es" and rule.signal == "passive_ideation" and HUMOUR.search(sentence):
             return True
@@ -187,7 +291,9 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "neg"
     who = "none"
     if rule.lang == "en" and "subject" in checks:
-        who = subject(pre)
+        # A match that names the writer itself ("im sorry") has its own subject.
+        head = m.group(0).split(" ", 1)[0]
+        who = "first" if head in lexicon_en.FIRST_PERSON else subject(pre)
         if who == "other":
             return "subject"
     if "report" in checks and REPORTED.search(pre):
@@ -214,6 +320,8 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "giving_off"
     if rule.signal in ("self_harm_now", "self_harm_recent") and msg.accident:
         return "accident"
+    if rule.signal in ("means", "place", "intent_vague") and BENIGN.search(sentence):
+        return "benign"
     return None
 
 
@@ -235,18 +343,15 @@ def explain(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def find(text: str) -> tuple[str, list[tuple[Rule, int, str]]]:
+def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]]:
     """The normalised text, and the (rule, sentence index, matched text) found in it that
-    survive their context checks, before weighing."""
+    survive their context checks, before weighing. ``joiner`` is what a break between two
+    short chat lines becomes (see :func:`.normalize.sentences`)."""
     norm = normalize(text)
-    present = [g for g in _GATES if g in norm]
-    if not present and not _ALWAYS:
-        return norm, []
     msg = _Message(norm)
     found: list[tuple[Rule, int, str]] = []
-    for index, sentence in enumerate(sentences(norm)):
-        todo = sorted({i for g in present if g in sentence for i in _GATES[g]}.union(_ALWAYS))
-        for i in todo:
+    for index, sentence in enumerate(sentences(norm, joiner)):
+        for i in _rules_for(sentence):
             rule = RULES[i]
             for m in rule.pattern.finditer(sentence):
                 if _rejection(rule, sentence, m, msg) is None:
@@ -343,4 +448,14 @@ def assess(text: str) -> tuple[str, tuple[str, ...], str]:
     """``(level, signals, language)`` for one message."""
     norm, found = find(text)
     level, signals = weigh(found)
+    if "\n" in norm and soft_breaks(norm):
+        # Short chat lines read once as one running sentence ("wish i could just" / "not
+        # wake up") and once with each line ending a phrase ("tonight im doing it" /
+        # "sorry"). The second reading may raise the level only on a signal that counts on
+        # its own, not on hints and plan details that a line break happened to isolate.
+        found_lines = find(text, ", ")[1]
+        if any(rule.kind in ("concern", "urgent") for rule, _, _ in found_lines):
+            other = weigh(found_lines)
+            if LEVELS.index(other[0]) > LEVELS.index(level):
+                level, signals = other
     return level, signals, detect(norm)

@@ -3,6 +3,10 @@
 A rule only runs on a sentence that contains one of its gate words, so most sentences are
 skipped after a few substring checks. The words are computed from the parsed regular
 expression, so they cannot fall out of step with the pattern (a hand-kept list would).
+
+:func:`gate_condition` goes further: for each top-level alternative of a pattern, every
+group of words that a match of that alternative must contain ("i|im" *and* "on|at" *and*
+"bridge|roof"). A rule whose alternatives all miss one of their groups cannot match.
 """
 
 from __future__ import annotations
@@ -115,3 +119,76 @@ def gate_words(pattern: str) -> tuple[str, ...]:
     # A word containing another gate word adds nothing ("wanting" when "want" is there).
     minimal = {w for w in words if not any(o != w and o in w for o in words)}
     return tuple(sorted(minimal))
+
+
+def _all_required(node) -> list[set[str]]:
+    """Every group of strings that a match of this node must contain one of."""
+    if isinstance(node, (list, P.SubPattern)):
+        items = list(node)
+        if len(items) == 1 and not isinstance(items[0], (list, P.SubPattern)):
+            op, av = items[0]
+            if op is C.SUBPATTERN:
+                return _all_required(av[-1])
+        candidates: list[set[str]] = []
+        run: set[str] = {""}
+        for item in items:
+            part = _exact(item)
+            if part is not None and len(run) * len(part) <= _MAX_SET:
+                run = {a + b for a, b in itertools.product(run, part)}
+                continue
+            if "" not in run:
+                candidates.append(run)
+            run = {""}
+            op, av = item
+            if op is C.SUBPATTERN and not (len(av[-1]) == 1 and av[-1][0][0] is C.BRANCH):
+                candidates.extend(_all_required(av[-1]))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                candidates.extend(_all_required(av[2]))
+            else:
+                req = _required(item)
+                if req is not None:
+                    candidates.append(req)
+            if part is not None:
+                run = part
+        if "" not in run:
+            candidates.append(run)
+        return [c for c in candidates if min(map(len, c)) >= 2]
+    req = _required(node)
+    return [req] if req else []
+
+
+def _words_of(strings: set[str]) -> frozenset[str] | None:
+    """The gate words for one group: each string's longest run of letters; None when a
+    string has no such run (the group cannot be checked word by word)."""
+    words = set()
+    for s in strings:
+        chunks = _WORD.findall(s)
+        if not chunks:
+            return None
+        words.add(max(chunks, key=len))
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def gate_condition(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each top-level alternative of ``pattern``, the groups of words one of each of
+    which every match of that alternative contains; None when some alternative has no
+    such group (the pattern can then match anywhere)."""
+    body = list(P.parse(pattern))
+    while True:  # down through the word-boundary assertions and groups around the body
+        items = [item for item in body if item[0] not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
+        if len(items) == 1 and items[0][0] is C.SUBPATTERN:
+            body = list(items[0][1][-1])
+            continue
+        break
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is C.BRANCH else [body]
+    out = []
+    for branch in branches:
+        groups = []
+        for strings in _all_required(branch):
+            words = _words_of(strings)
+            if words:
+                groups.append(words)
+        if not groups:
+            return None
+        out.append(tuple(groups))
+    return tuple(out)

@@ -30,20 +30,20 @@ MACROS: dict[str, str] = {
     r"|be put out of my misery|leave this (?:world|earth|life)|not be around anymore"
     r"|stop breathing|give up on life|fade away(?: forever)?|be done with (?:life|it all|everything)"
     r"|not be alive anymore|not live anymore|not be on this earth|just not exist)",
-    "KILL": r"(?:kill myself|end my (?:own )?life|end it all|end everything(?! i | (?:on|with) a)|end things"
+    "KILL": r"(?:kill myself|end my (?:own )?life|end it all|finish (?:my (?:own )?life|with my life|myself)|terminate my (?:own )?life|make (?:an )?end (?:to|of) my life|put an end to my (?:own )?life|take away my (?:own )?life|suicide myself|make suicide|end everything(?! i | (?:on|with) a)|end things"
     r"|end it(?= ?$| now| tonight| today| already| for good| forever| soon| right now| so bad| but| and| so| all| before| when| after| while| once| then| this| next| on| at| in| with (?:my |the |a |his |her )?(?:\w+ )?(?:gun|pistol|rifle|shotgun|revolver|pills|rope|knife|blade|razor|meds)|,)"
     r"|take my (?:own )?life|commit suicide|do suicide|off myself|hang myself|shoot myself"
     r"|drown myself|poison myself|gas myself|suffocate myself|overdose|od|slit my (?:wrists?|throat)"
     r"|end this(?= ?$| now| tonight| today| for good| forever| already|,)"
     r"|put my head in (?:the|an|a) (?:\w+ )?oven"
-    r"|drink (?:the |some |a bottle of |the whole bottle of )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison)"
+    r"|(?:drink|take|eat|swallow) (?:the |some |a bottle of |the whole bottle of )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye)"
     r"|(?:cut|slash) my (?:throat|wrists?|neck)(?! (?:on|with) (?:a|the) (?:paper|can|glass))"
-    r"|walk (?:into|in|out into) (?:the )?(?:sea|ocean|river|lake|traffic|oncoming traffic|water|waves)"
+    r"|walk (?:into|in|out into) (?:the )?(?:sea|ocean|river|lake|traffic|oncoming traffic|water|waves)|walk (?:onto|out onto|out on|into) (?:the )?(?:highway|motorway|freeway|interstate|tracks|railway)"
     r"|(?:lie|lay|sit|stand) (?:down )?(?:on|across) (?:the )?(?:railroad|railway|train|subway) (?:tracks|line)"
     r"|(?:step|throw myself|fling myself|hurl myself|launch myself) (?:off|from) (?:a|the|my|this|that) (?:\w+ )?(?:roof|bridge|ledge|building|balcony|cliff|edge|overpass|platform|tower|car park|parking garage)"
     r"|jump (?:off|from) (?:a|the|my|this|that) \w+(?: \w+)?(?!.*\b(?:with (?:my )?(?:friends|kids|family|mates|cousins)|for fun|tradition|into the (?:lake|pool|water|river|sea))\b)|jump in front of (?:a|the) \w+"
     r"|throw myself (?:off|from|in front of|under) (?:a|the) \w+"
-    r"|(?:step|walk|run|throw myself|lie down) in front of (?:a|the|an|the next|a passing) (?:\w+ )?(?:train|bus|car|truck|lorry)|drive (?:my car )?(?:off|into) (?:a|the) \w+"
+    r"|(?:step|walk|run|throw myself|lie down) in front of (?:a|the|an|the next|a passing) (?:[\w:]+ ){0,2}(?:train|bus|car|truck|lorry)|drive (?:my car )?(?:off|into) (?:a|the) \w+"
     r"|put a bullet in my (?:head|brain)|blow my brains out|end myself|die by suicide"
     r"|(?:take|swallow|down|drink|inject) (?:all|every|the whole|the rest)(?: of)? (?:my|the|these|those|his|her) (?:\w+ )?{MEANS}"
     r"(?! (?:with|at|for|after|before) (?:breakfast|dinner|lunch|food|water|bedtime|a meal)| like (?:always|usual|normal|i should|the doctor|prescribed)| as (?:prescribed|usual|always)| on time| every)"
@@ -51,20 +51,32 @@ MACROS: dict[str, str] = {
     r"|(?:crash|wreck|total|flip) (?:my|the) (?:car|truck|bike|motorcycle)(?: \w+){0,3} on purpose"
     r"|(?:take|swallow|down|drink) (?:a|the) (?:whole|entire|full) (?:bottle|box|pack|packet|jar) (?:of )?(?:my |the |these )?(?:\w+ )?(?:{MEANS}|pills)"
     r"|check out)",
+    # When the act is set for: a time soon, or a moment nobody will be around.
+    "WHEN": r"(?:tonight|today|tomorrow(?: morning| night| afternoon| evening)?|this (?:weekend|week|morning|afternoon|evening)"
+    r"|right now|now|soon|in (?:an|one|a few|a couple of|two|\d+) (?:hours?|minutes|mins|days)|at (?:midnight|dawn|\d+(?: ?(?:am|pm))?)"
+    r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|after (?:work|school|class|my shift|the funeral|the weekend|dinner)|(?:when|after|once) my shift (?:ends|is over|finishes)"
+    r"|(?:when|once|as soon as) (?:the sun (?:goes down|sets|comes up)|its dark|it gets dark)|at (?:sunset|sunrise|dusk|dawn)"
+    r"|{SECRET_WHEN})",
+    "SECRET_WHEN": r"(?:(?:when|after|once|as soon as|the moment|before) (?:everyone|everybody|they|he|she|the (?:house|kids|family)"
+    r"|my (?:\w+ )?(?:parents|family|wife|husband|mom|mum|dad|partner|roommates?|flatmates?|kids|sister|brother|boyfriend|girlfriend))"
+    r"(?:s|s| is| are)? (?:all )?(?:asleep|sleeping|sleeps|sleep|goes to (?:bed|sleep|work)|go to (?:bed|sleep|work)|falls? asleep|leaves?|left|gone|is gone|are gone"
+    r"|goes out|go out|out|at work|leaves for work|empty|quiet)"
+    r"|(?:when|once|as soon as|the moment) (?:im|i am|i get) (?:home )?alone|(?:when|once) (?:nobodys|nobody is|no ones|nobody) (?:home|around|awake|here))",
     "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to"
-    r"|decided to|have decided to|ive decided to|made up my mind to|will|ill|shall"
+    r"|decided to|have decided to|ive decided to|have decide to|i decide to|made up my mind to|will|ill|shall"
     r"|getting ready to|preparing to|bout to|might|may|gotta|got to|have to|going to finally"
     r"|think ill|think im going to|im going to)",
     "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|tylenol|advil|paracetamol"
     r"|ibuprofen|xanax|insulin|rope|noose|gun|guns|pistol|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives"
     r"|blade|blades|razor|razors|razor blades?|belt|cord|bleach|poison|antifreeze|helium"
-    r"|charcoal|oxy|opioids|fentanyl|heroin|benzos|antidepressants|medication|medications"
+    r"|charcoal|oxy|opioids|fentanyl|heroin|benzos|antidepressants|medication|medications|medicines|medicine"
     r"|oxycodone|oxycontin|morphine|hydrocodone|codeine|tramadol|methadone|diazepam|valium|lorazepam"
     r"|ativan|clonazepam|alprazolam|temazepam|zopiclone|amitriptyline|quetiapine|trazodone|lexapro"
     r"|citalopram|escitalopram|fluoxetine|venlafaxine|bupropion|wellbutrin|acetaminophen|aspirin"
     r"|digoxin|warfarin|heart pills|heart medication|sleeping tablets|service weapon|weapon|helium"
-    r"|prescription|lithium|seroquel|sertraline|zoloft|prozac|klonopin|ambien|percocet|vicodin)",
+    r"|prescription|lithium|seroquel|sertraline|zoloft|prozac|klonopin|ambien|percocet|vicodin"
+    r"|sidearm|service pistol|hunting rifle|deer rifle|ar15|glock|twelve gauge)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
@@ -91,7 +103,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:dont|no longer|dont even|dont really|dont fucking|dont think i|dont know if i|dont know why i|not sure i|not sure if i|dont see why i should){ADV} (?:want to|wanna|should|can){ADV} "
+        r"(?:dont|no longer|dont even|dont really|dont fucking|dont think i|dont know if i|dont know why i|not sure i|not sure if i|dont see why i should){ADV} (?:want to|wanna|should|can|wish to|desire to|care to|intend to){ADV} "
         r"(?:live(?! in fear| with (?:regret|fear|anxiety|guilt)| for other| a lie| like (?:that|them|him|her)| through| in the past| in denial)|be alive|exist|be here anymore|keep (?:going|living|existing|breathing)|go on|wake up(?! early| at| for)"
         r"|continue living|be on this earth|be in this world|be around anymore|do this anymore|be me anymore|be alive anymore|stay alive|survive this)",
         skip="neg",
@@ -124,7 +136,7 @@ RULES: list[Rule] = [
         r"(?:hope|hoping|praying|pray) (?:that )?i (?:dont|never|wont) wake up"
         r"|(?:hope|hoping|pray|praying) (?:that )?i (?:die|get hit|crash|dont survive|just die|die in my sleep)"
         r"|(?:hope|hoping) (?:something|someone|a car|a truck|a bus) (?:kills|hits) me"
-        r"|wouldnt (?:mind|care) (?:if i (?:died|was dead|didnt wake up|got hit|never woke up)|dying|not waking up|being dead)"
+        r"|wouldnt (?:mind|care) (?:if i (?:died|was dead|didnt wake up|got hit|never woke up|passed away|passed|slipped away|went)|dying|not waking up|being dead)"
         r"|(?:dont|wouldnt) care if i (?:die|died|live|lived|wake up|woke up)",
         skip="neg",
         ex=("i hope i dont wake up tomorrow", "i wouldnt mind if i died", "hoping a car hits me"),
@@ -144,7 +156,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:tired|sick|exhausted|so done) (?:of|with) (?:living|life|being alive|existing|existence|being here|waking up|this life|my life|breathing|everything)"
+        r"(?:tired|sick|exhausted|so done|weary|worn out|knackered|fed up|over it|finished) (?:of|with) (?:living|life|being alive|existing|existence|being here|waking up|this life|my life|breathing|everything)"
         r"|done with (?:life|living|this life|being alive|existing)",
         ex=("im so tired of living", "sick of being alive", "done with life"),
     ),
@@ -173,15 +185,15 @@ RULES: list[Rule] = [
         r" if i (?:just |simply )?(?:wasnt (?:here|around|alive)|werent (?:here|around|alive)|was gone|were gone|was dead|were dead|died|disappeared"
         r"|never woke up|didnt wake up|didnt exist|wasnt born|stopped existing|left this world|wasnt in the picture)"
         r"|(?:if i died|if i (?:never|didnt) wake up|if i didnt exist)(?: \w+){0,3} (?:i )?(?:wouldnt|would not|dont|wont) (?:even )?(?:care|mind)"
-        r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:(?:\w+ ){1,3}and died|died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared)"
+        r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:(?:\w+ ){1,3}and died|died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared|didnt make it|didnt survive|dont make it)"
         r"|(?:shouldnt|dont deserve to|do not deserve to|shouldnt even) (?:be alive|be here|exist|live|be living)|everything in me (?:just )?wants to (?:stop|die|end)"
-        r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about{ADV} (?:not existing|dying|being dead|my death|my funeral|disappearing|not waking up|death|ending it)"
-        r"|(?:dont|cant) (?:see|imagine) myself (?:making it|living|being alive|being here|surviving)(?: to| past| until| much| another| through the)"
+        r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about{ADV} (?:not existing|dying|being dead|my death|my (?:own )?funeral|disappearing|not waking up|death|ending it)"
+        r"|(?:dont|cant) (?:see|imagine) myself (?:making it|living|being alive|being here|surviving|getting through|making it through|lasting)(?: to| past| until| much| another| through the| this (?:year|month|week|winter|night)| the (?:year|month|week|winter|night))"
         r"|dont think ill (?:still )?(?:make it|be alive|be here|be around|survive) (?:to|past|until|much longer|another year|through the year|to see|next year|by next|this time next)"
         r"|(?:hate|hating) (?:being alive|living|existing|waking up every day|that i woke up)"
         r"|(?:i )?(?:should|deserve to|need to|ought to) (?:just )?(?:die|be dead|not exist|not be alive|not be here|disappear|vanish)(?! of| in (?:a|the) game| for a| from social)"
         r"|(?:id|i would|im|i am|i feel) (?:be )?(?:okay|ok|fine|at peace|alright|good) with (?:dying|death|not waking up|never waking up|not existing|being dead|not being here)"
-        r"|(?:dont|do not) want to be here(?= ?$| anymore| any longer| on this earth| in this world| alive)",
+        r"|(?:dont|do not)(?: even| really| honestly| fucking)? want to be here(?= ?$| anymore| any longer| on this earth| in this world| alive)",
         ex=(
             "itd be easier if i just wasnt here",
             "if i died tomorrow i wouldnt even care",
@@ -193,7 +205,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"wish(?:ing)? i (?:had )?never (?:been born|existed|woke up)"
+        r"wish(?:ing)? (?:i|id) (?:had )?never (?:been born|existed|woke up|woken up)"
         r"|(?:tired|exhausted|sick|worn out|so done) (?:of|from|with) (?:trying|fighting|struggling|having) to (?:stay alive|live|keep living|survive|keep going|exist|stay here)",
         ex=("i wish i had never been born", "im exhausted from trying to stay alive"),
     ),
@@ -301,7 +313,7 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:im|i feel like|i feel|feel like|feeling like|i became|i have become|ive become|being|i am just|im just|just|always){ADV} (?:a|such a|nothing but a|just a|the|an|only a) ?(?:huge |big |massive |total |fucking |constant |giant |)"
+        r"(?:im|i feel like|i feel|feel like|feeling like|i became|i have become|ive become|being|i am just|im just|just|always){ADV} (?:a|such a|nothing but a|just a|the|an|only a) ?(?:huge |big |massive |total |fucking |constant |giant |family |household |)"
         r"(?:burden|waste of (?:space|air|oxygen|life)|drain on (?:everyone|everybody|my family|them))",
         ex=("im such a burden", "i feel like a burden to everyone", "im a waste of space"),
     ),
@@ -344,7 +356,8 @@ RULES: list[Rule] = [
         "burden",
         "concern",
         r"(?:an |a )?(?:easier|better|happier|lighter|simpler|calmer) (?:life|time|lives) without me|(?:such a |a |just a )drain on (?:my|everyone|everybody|them|people)"
-        r"|(?:they|she|he|everyone|my \w+) deserves? (?:someone )?better than me",
+        r"|(?:they|she|he|everyone|my \w+) deserves? (?:someone )?better than me"
+        r"|(?:everyone|everybody|my (?:family|kids|parents|wife|husband|partner|friends))(?:s| else)? (?:lives?|life) (?:would be |will be |would all be |is |are |d be )?(?:easier|better|happier|simpler|lighter|calmer)(?: \w+){0,2} (?:if|without|when|once) (?:i|im|me)\b",
         skip="subject",
         ex=(
             "my parents would have an easier life without me",
@@ -545,7 +558,7 @@ RULES: list[Rule] = [
     R(
         "recent_attempt",
         "urgent",
-        r"(?:tried|attempted) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)(?: \w+){0,3} (?:last night|yesterday|this morning|earlier today|earlier tonight|today|tonight|hours ago|an hour ago|this weekend)",
+        r"(?:tried|attempted) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)(?: \w+){0,3} (?:last night|yesterday|this morning|earlier today|earlier tonight|today|tonight|hours ago|an hour ago|this weekend)(?! (?:im|i am|i feel|i m) (?:so )?(?:grateful|glad|happy|alive|okay|ok|better|fine|thankful|proud|still here|here))",
         skip="tense past",
         ex=("i tried to kill myself last night",),
     ),
@@ -553,7 +566,7 @@ RULES: list[Rule] = [
         "plan",
         "urgent",
         r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill))"
-        r"|my plan is to (?:die|kill|end|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole))"
+        r"|my plan is to (?:die|kill|end|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole)|(?:\w+ )?{KILL})"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
         r"|(?:know|figured out|decided) (?:exactly )?(?:how|when|where) (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself)",
         ex=("i have a plan", "i know exactly how im going to do it", "my plan is to jump"),
@@ -561,7 +574,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class))"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class))"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -579,7 +592,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)(?! (?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|doctor|clinic|hospital|surgery))",
+        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:\w+ )?(?:{MEANS}|pills|script|scripts|refills)(?! (?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|doctor|clinic|hospital|surgery))",
         ex=("ive been stockpiling my pills", "saving up my meds"),
     ),
     R(
@@ -622,7 +635,7 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:going to|gonna|will|ill|about to) (?:use|turn) (?:it|them|the gun|the knife|the pills|the rope) (?:on|against) myself"
         r"|(?:i )?(?:overdosed|oded) (?:on|with)(?! (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
-        r"|{MEANS} (?:is |are )?(?:all )?(?:ready|set up|prepared|tied)(?! for the| for my| for work| for school| for tomorrow)",
+        r"|{MEANS}(?:s| is| are)? (?:all )?(?:ready|set up|prepared|tied)(?! for the| for my| for work| for school| for tomorrow)",
         ex=(
             "i have a gun and im going to use it on myself",
             "i overdosed on my meds",
@@ -693,7 +706,7 @@ RULES: list[Rule] = [
         "urgent",
         r"by the time (?:you|anyone|someone|somebody|they|people) (?:read|see|find|reads|sees|finds|get|gets) (?:this|my)"
         r"(?!.*\b(?:plane|flight|airport|train|vacation|holiday|trip|boarding|landed|on my way|at work|asleep|married|home)\b)"
-        r"|(?:wont|will not) (?:be )?(?:here|around|alive) (?:tomorrow|after tonight|by (?:tomorrow|morning|then|the weekend)|next week|in the morning)"
+        r"|(?:wont|will not|shall not|shant|will no longer|am not going to|will not still) (?:be )?(?:here|around|alive) (?:tomorrow|after tonight|by (?:tomorrow|morning|then|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|in the morning|(?:on |by |come )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|after (?:today|this weekend))(?= ?$|,| to| for| when| anymore)"
         r"|(?:tonight|today) (?:is|will be) (?:my|the) last (?:night|day)(?! of (?:the|our|this) (?:festival|trip|holiday|vacation|camp|tour|sale))|this time tomorrow ill be (?:gone|dead)",
         ex=("by the time you read this ill be gone", "i wont be here tomorrow"),
     ),
@@ -703,7 +716,7 @@ RULES: list[Rule] = [
         r"(?:goodbye|bye|farewell) (?:everyone|everybody|all|guys|yall|friends|all of you)"
         r"|thank (?:you|u)(?: all| everyone| guys)? for everything|thanks for everything"
         r"|i love you all|love you all|im sorry for everything|(?:please )?forgive me|take care of yourselves"
-        r"|(?:^|, )bye(?= ?$)|i (?:want|wanted) (?:everyone|you all|you guys) to know|i (?:really )?appreciated (?:this group|all of you|you all|everyone)"
+        r"|(?:^|(?<=, ))bye(?= ?$)|i (?:want|wanted) (?:everyone|you all|you guys) to know|i (?:really )?appreciated (?:this group|all of you|you all|everyone)"
         r"|i just wanted to say (?:thank you|thanks|goodbye|bye|i love you)|goodbye|farewell"
         r"|(?:tonight|today) is the (?:night|day)(?! for| of)|tonights the night(?! for| of)|todays the day(?! for| of)|this is it|its over for me"
         r"|im done(?= ?$)|thank (?:you|u) (?:all |guys |everyone )?for (?:being|everything|all|trying)"
@@ -713,9 +726,10 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "concern",
-        r"(?:giving|gave|give|given|gotten rid of|getting rid of) (?:away )?(?:all |most |some )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|books|games|cat|cats|dog|dogs|pets?|plants|everything|prized|favorite|collection|art|guitar|stuff away|things away)(?: away)?"
+        r"(?:giving|gave|give|given|gotten rid of|getting rid of) (?:away )?(?:all |most |some |a lot |lots |much |half |a bunch )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|books|games|cat|cats|dog|dogs|pets?|plants|everything|prized|favorite|collection|art|guitar|stuff away|things away)(?: away)?"
         r"|(?:want|would like|need|wanted) (?:someone|somebody|you|one of you|my (?:sister|brother|friend|best friend|mom|kids)) to (?:have|take|keep) (?:all )?(?:of )?my (?:stuff|things|cat|dog|books|games|guitar|art|clothes|belongings|\w+ (?:when|after) im gone)"
         r"|(?:putting|put|getting|got|have) (?:all )?my (?:affairs|things|stuff|papers) in order|said my goodbyes|saying my goodbyes"
+        r"|my (?:affairs|papers|finances)(?: are| is)? (?:all )?(?:in order|settled|arranged|sorted)"
         r"|(?:wont|will not|not going to|dont) need (?:it|them|this|these|my \w+|any of (?:it|this|them|my stuff)|anything) (?:where im going|after (?:tonight|this week|today))",
         ex=(
             "ive been giving away all my stuff",
@@ -726,7 +740,7 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "hint",
-        r"(?:wont|will not|not going to|dont) need (?:it|them|this|these|my \w+|any of (?:it|this|them|my stuff)|anything) (?:anymore|much longer)"
+        r"(?:wont|will not|not going to|dont) need (?:it|them|this|these|my \w+|any of (?:it|this|them|my stuff)|anything) (?:anymore|much longer)|(?:^|(?<=, ))(?:i )?(?:wont|will not|dont) need (?:it|them)(?: anymore| now)?(?= ?$|,)"
         r"|(?:wrote|written|made|updated|finished|did) my (?:will|last will)",
         ex=("i wont need them anymore",),
     ),
@@ -762,8 +776,8 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
-        r"|(?:the |my )?{MEANS} (?:is|are) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out|in (?:the|my) (?:closet|drawer|cabinet|car|garage|nightstand|bathroom|bag|room|pocket|safe|basement))"
+        r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to|purchased|acquired|obtained) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |a length of |a piece of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
+        r"|(?:the |my )?{MEANS}(?: is| are|s) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out|in (?:the|my) (?:closet|drawer|cabinet|car|garage|nightstand|bathroom|bag|room|pocket|safe|basement))"
         r"|{MEANS} counted out"
         r"|(?:tied|tying|made|making) (?:a|the) (?:noose|knot)",
         skip="neg",
@@ -779,14 +793,15 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:going to|about to|ready to|will|ill|want to|im going to) (?:jump|let go|step off|fall)(?= ?$| off| from| now| tonight| right now| today)",
+        r"(?:going to|about to|ready to|will|ill|want to|im going to|intend to|plan to|planning to|shall|mean to|am going to) (?:jump|let go|step off|fall|drive over|drive off)(?= ?$| off| from| now| tonight| right now| today| when| once| as soon as)",
         skip="subject idiom cond hyper",
         ex=("im going to jump",),
     ),
     R(
         "intent_vague",
         "escalator",
-        r"tonights? (?:is )?the night|(?:today|todays) (?:is )?the day(?! of| for| i get| we)",
+        r"tonights? (?:is )?the night|(?:today|todays|tomorrow|tomorrows|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:is )?the day(?! of| for| i get| we| we| off)"
+        r"|(?:tonight|today) i finish (?:it|this|the job)(?= ?$|,)|finish what (?:\w+ ){1,3}(?:didnt|couldnt|started)",
         skip="subject idiom cond hyper",
         ex=("tonights the night",),
     ),
@@ -800,7 +815,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on) (?:a|the) (?:date|day|time|place|spot)(?! for| of)"
+        r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on|selected|found) (?:a|the) (?:date|day|time|place|spot|beam|branch|tree|hook|rafter)(?! for| of)"
         r"|(?:have|got) everything i need(?= ?$|,| now)|{MEANS} (?:lined up|laid out|counted|in a row)",
         skip="subject idiom cond hyper",
         ex=("im going to do it", "ive picked the date", "pills lined up"),
@@ -815,7 +830,7 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"tonight|this weekend|in (?:an|one|a few|two|\d+) hours?|in a few minutes|at midnight|by morning|before morning|on my birthday"
+        r"tonight|this weekend|in (?:an|one|a few|two|three|five|ten|fifteen|twenty|thirty|\d+) (?:hours?|minutes|mins)|in a few minutes|at midnight|by morning|before morning|on my birthday"
         r"|(?:when|after|once) (?:everyone|they|my (?:parents|family|wife|husband|mom|dad|roommates?|partner)) (?:is |are )?(?:asleep|sleeps?|goes to (?:bed|sleep)|go to (?:bed|sleep)|leaves?|falls? asleep|gone)",
         skip="neg subject past idiom cond hyper",
         ex=("tonight",),
@@ -849,7 +864,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:drank|drunk|swallowed|chugged|ingested|drinking|swallowing|downed) (?:\w+ ){0,4}(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|pesticide|lighter fluid|lye)",
+        r"(?:drank|drunk|swallowed|chugged|ingested|drinking|swallowing|downed|took|ate|taken) (?:\w+ ){0,4}(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye)(?! for (?:the|my|our) (?:rats|mice|garden|godown|kitchen|house|shed|barn|yard|plants))",
         skip="tense",
         ex=("just drank a bottle of antifreeze", "swallowed some rat poison"),
     ),
@@ -904,7 +919,7 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        r"(?:im|standing|sitting|parked|waiting|here|currently|just got|ill be|i will be|sat|stood) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in|into) (?:the|a|this|my)(?: \w+)?"
+        r"(?:im|standing|sitting|parked|waiting|here|currently|just got|ill be|i will be|sat|stood)(?: presently| currently| now| still| already| right now)? (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in|into) (?:the|a|this|my)(?: \w+)?"
         r" (?:train station|station platform|subway platform|metro platform|tracks|railway|railroad|lake|river|sea|ocean|quarry|dam|water tower|tower|car park|rooftop|roof|overpass|cliffs?|bridge|ledge|stairwell|top floor)"
         r"|(?:driving|walking|heading|going|on my way|biking|cycling|getting a cab|getting an uber|drove|walked|went|came) (?:to|towards|down to|up to|out to) (?:the|a) (?:\w+ )?(?:bridge|cliffs?|tracks|roof|rooftop|river|lake|sea|ocean|overpass|train station|quarry|dam)",
         skip="neg",
@@ -917,7 +932,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"{MEANS} (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom))"
+        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded)(?: and (?:loaded|ready|cocked|on the \w+))?)"
         r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
         r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
         r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"
@@ -952,8 +967,9 @@ RULES: list[Rule] = [
         "concern",
         r"^(?:my |this is my |heres my )?(?:final|last) (?:post|message|goodbye|words|entry)(?= ?$)"
         r"|this is (?:the|my) last (?:night|day|time (?:ill|i will|im going to|youll|you will|anyone will|i) (?:log|post|write|talk|hear|see|be|bother|reach))(?! of| before| at| in| with| for| on)"
-        r"|(?:to )?whoever (?:reads|finds|sees) this|(?:please )?(?:dont|do not) (?:try to |come )?(?:find|look for|search for|come looking for|come after|follow) me"
-        r"|(?:im|i am|i) (?:not|never|wont be|dont think im|will not be) (?:coming|going) (?:home|back)(?= ?$| tonight| this time|,| again)",
+        r"|(?:to |for )?whoever (?:reads|finds|sees) (?:this|them|me|it)|(?:please )?(?:dont|do not) (?:try to |come )?(?:find|look for|search for|come looking for|come after|follow) me|(?:dont|do not) come looking(?= ?$|,| for me)"
+        r"|(?:im|i am|i) (?:not|never|wont be|dont think im|will not be) (?:coming|going) (?:home|back)(?: from (?:my|the|this) \w+)?(?= ?$| tonight| this time|,| again)"
+        r"|(?:not sure|dont think|doubt|dont know if) (?:im|i will|ill|i am) (?:going|coming|walking|climbing|getting) (?:back )?(?:down|home|back)(?= ?$|,| again| the stairs| from here| tonight| this time)",
         ex=(
             "final post",
             "this is the last night",
@@ -2169,8 +2185,919 @@ RULES: list[Rule] = [
         "concern",
         r"better off (?:not existing|not alive|not here|gone|not being here|not being alive|never born)",
         ex=("i think id be better off not existing",),
+    ),  # --- structure: a means at hand, a quantity, a set-up, a moment chosen -----------------
+    # These frames read the shape of a plan rather than set phrases: the writer (named or
+    # dropped), a means, and a sign that it is here and now.
+    R(
+        "means",
+        "urgent",
+        r"{MEANS}(?:s| is| are)?(?: (?:already|all|right|here|now|just|all of them|sitting))* (?:in front of me|in my (?:hand|hands|lap|mouth|fist)|in hand|right here(?= ?$|,| and| with me| now)"
+        r"|around my neck|on my neck|against my (?:skin|wrists?|throat|neck|head|temple|chest)|to my (?:wrists?|throat|neck|head|temple|chest)|at my (?:throat|wrists?|temple))"
+        r"(?!.*\b(?:chopping|cooking|carving|slicing|peeling|dinner|kitchen|onions?|range|shooting range|hunting|class|lesson|shav\w+|legs|beard|crafts?|project)\b)",
+        ex=(
+            "the pills are in front of me",
+            "belts around my neck",
+            "blades in my hand",
+            "holding the razor right here in my hand",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:counted(?: out)?|counting(?: out)?|lined up|lining up|laid out|saved(?: up)?|saving(?: up)?|stockpiled|collected|hoarded|gathered|crushed|crushing|popped out)"
+        r" (?:like |about |around |over |nearly |almost |maybe |at least |more than |exactly )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|two hundred)"
+        r" (?:of )?(?:my |the |his |her |these |those |my \w+s )?(?:\w+ )?(?:{MEANS}|pills)(?! (?:a|per|each|every) (?:day|week|month)| for the (?:month|week|year)| prescribed| from the pharmacy)",
+        ex=("ive counted out 50 tablets", "saved up like 40 of my moms sleeping pills"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:hose|tube|pipe)(?:s| is)? (?:\w+ )?(?:hooked up|attached|connected|taped|running|rigged|fitted|going) (?:up )?(?:to|from|into|in) (?:the |my )?(?:exhaust|tailpipe|tail pipe|window)"
+        r"|(?:car|engine|motor)(?:s| is)? (?:still )?(?:running|on|idling)(?: \w+){0,3} in (?:the|a|my) (?:closed |shut |locked |sealed )?garage(?= (?:with|and) (?:the )?(?:garage )?doors? (?:shut|closed|down|locked))"
+        r"|(?:car|engine|motor)(?:s| is)? (?:still )?(?:running|on|idling)(?: \w+){0,3} in (?:the|a|my) (?:closed|shut|locked|sealed) garage"
+        r"|(?:lit|lighting|burning) (?:the |some )?charcoal in (?:the|my|a) (?:car|room|bathroom|bedroom|tent|closet)",
+        ex=(
+            "cars running in the garage with the door shut",
+            "hose is hooked up to the exhaust",
+            "lit charcoal in the bathroom",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:^|\b(?:im|i am|standing|sitting|sat|stood|lying|laying|perched|balancing|currently|still|now|already|here)(?: (?:right|now|here|still|already|currently|just|up|out|outside|back|again))* )"
+        r"(?:on|at|up on|out on|over|onto) (?:the|a|this) (?:ledge|railing|(?:balcony |bridge |roof )?rail|wrong side of|outside of the railing|edge of (?:the|a|this|my) (?:\w+ )?(?:roof|rooftop|bridge|building|cliff|balcony|platform|overpass|tower|parking garage|car park|quarry|dam))"
+        r"|(?:sitting|lying|laying|lay|sat|standing|stood|waiting|kneeling|sit|lie|stand|wait|kneel) (?:down )?(?:on|across|between|in the middle of) (?:the )?(?:train |railway |railroad |subway )?(?:tracks|rails|rail line)"
+        r"|(?:on|at|by|near|beside|next to) the (?:train |railway |railroad )?tracks(?: \w+){0,5} (?:waiting|wait) for",
+        skip="neg",
+        ex=(
+            "on the ledge now",
+            "im at the tracks waiting for the next train",
+            "sitting on the tracks behind my house",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:(?:{WHEN}),? (?:im|i am|ill be|i will be|ill|i will) (?:finally |just )?|(?:im|i am) (?:finally |just )?)"
+        r"(?:jumping(?! (?:in|into|on|over|around|up|rope|jacks|for|with|at|to|through|ship|the gun|in the (?:pool|lake|sea)))|hanging myself|ending it(?: all)?|ending things|ending my life|killing myself|overdosing|doing it|checking out|unaliving myself"
+        r"|(?:taking|swallowing|downing) (?:them all|all of them|all of it|(?:all|every|the whole|the rest)(?: of)?(?: (?:my|the|these|those))?(?: \w+)? (?:{MEANS}|pills|bottle|pack|box|packet|jar)))"
+        r"(?= ?$|,| and| for real| for good| i| now| {WHEN})",
+        skip="idiom",
+        ex=(
+            "tomorrow morning im jumping",
+            "tonight im doing it",
+            "im taking all of them when everyones asleep",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"{SECRET_WHEN},? (?:im|i am|ill|i will|im going to|going to|gonna|im gonna|i can|i get to) (?:finally )?(?:take|taking|swallow|swallowing|do|doing|use|using|end|ending|go through with|hang|hanging|jump|jumping|cut|cutting|drink|drinking|kill|killing|overdose|overdosing|od)\b(?! (?:my|the) (?:homework|laundry|dishes|dog|trash|bins|shower|bath|nap|chores|cleaning|work|hair|grass|lawn|nails|makeup))"
+        r"|(?:im|i am|ill|i will|im going to|going to|gonna) (?:finally )?(?:take|taking|swallow|swallowing|use|using) (?:them|it|the (?:pills|meds|tablets|gun|rope|knife|blade|razor|bottle)|all (?:of )?(?:the|my) \w+|all of them|them all|all of it|my (?:pills|meds)|everything)(?: \w+){0,3} {SECRET_WHEN}"
+        r"|(?:im|i am|ill|i will|im going to|going to|gonna) (?:finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all of them|them all|all of it|every (?:last )?(?:one|pill)|(?:the|a) (?:whole|entire|full) (?:bottle|box|pack|packet|jar|strip)|the rest of (?:them|the \w+|my \w+))(?: \w+){0,3} {WHEN}"
+        r"|(?:im|i am|ill|i will|im going to|going to|gonna) (?:finally )?(?:do it|end it|go through with it|kill myself|hang myself|overdose|jump)(?: \w+){0,3} {SECRET_WHEN}",
+        skip="idiom",
+        ex=(
+            "when they leave im taking the pills",
+            "im going to take all of them after everyones asleep",
+            "ill swallow the whole bottle when my shift ends",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:the |my |all the |all my )?(?:goodbye |last |final )?(?:notes|letters|note|letter)(?: (?:for|to) (?:everyone|everybody|my \w+|each of them|them|my family))?(?: is| are|s)? (?:all |already )?(?:written|done|finished|sealed|signed|on (?:my|the) (?:desk|table|bed|dresser|pillow|counter|kitchen table|nightstand)|left (?:on|for|in))"
+        r"(?!.*\b(?:class|work|school|meeting|exam|lecture|test|teacher|fridge|essay|homework|report|speech|presentation|interview|study|studying)\b)"
+        r"(?!.*\b(?:mail|mailing|mailed|post|posting|send|sending|christmas|birthday|valentines?|thank you|pen ?pals?|wedding|invitations?|cards?|santa)\b)"
+        r"|(?:wrote|written|writing|left|finished|leaving) (?:the |my |all the |a |some |goodbye )?(?:notes|letters|a note|a letter|note|letter) (?:for|to) (?:everyone|everybody|my (?:family|kids|parents|mom|dad|mum|wife|husband|partner|sister|brother|friends|boyfriend|girlfriend|son|daughter)|each of them|them all|all of them|whoever finds)"
+        r"|(?:wrote|written|finished|left) (?:the|my) (?:notes|letters)(?= ?$|,| and| already)",
+        skip="subject idiom cond hyper",
+        ex=("letters are written", "wrote letters for everyone", "wrote the notes"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:not|wont be|im not|dont think im going to|not going to|no) (?:stop|stopping|backing out|back out|chicken out|chickening out|turning back)(?: myself)?(?: this time| now| tonight)"
+        r"|(?:no|theres no) (?:backing out|turning back|going back)(?: now| this time)?|this is it for me|its over for me|(?:i am |im )?going through with it"
+        r"|^(?:im |i am )?ready(?: to go)?(?: now)?$|(?:finally )?doing it for real(?: this time)?|this time for real|this time i mean it|its time(?= ?$)",
+        skip="subject idiom cond hyper neg",
+        ex=("not stopping this time", "this is it for me", "ready to go"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:im|am|been|currently|just|still) cutting(?! (?:my |the |some |up |a )?(?:hair|onions?|vegetables|veggies|paper|wood|bread|meat|cake|fabric|grass|ties|class|school|back|carbs|corners|down|coupons|out|off|it close))(?: myself)?(?: \w+){0,3},? (?:and )?(?:its|it is|theyre|they are|theres|there is|so|too|really|way|it) (?:\w+ )?(?:deep|deeper|bleeding|blood|wont stop)"
+        r"|(?:i |ive |i have )?(?:just|already) overdosed(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))",
+        skip="tense",
+        ex=("im cutting and its really deep", "i just overdosed"),
+    ),
+    R(
+        "hopelessness",
+        "hint",
+        r"why (?:am i|im) (?:even |still )+here(?= ?$|,| anymore)|nothing (?:even |really )?matters(?: anymore| to me| at all)?(?= ?$|,)",
+        ex=("why am i even here",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:have|got|ive got) (?:like |about |around |over |nearly |almost |maybe |at least |more than )?(?:[1-9]\d{1,2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of)"
+        r" (?:of )?(?:my |the |his |her |my \w+s )?(?:\w+ )?(?:{MEANS}|pills) (?:saved|stashed|hidden|ready|here|with me|lined up|counted out|in front of me|on (?:the|my) (?:desk|bed|table))"
+        r"|(?:noose|rope|belt|cord|ligature)(?:s| is)? (?:on|around me|over my head)(?= ?$|,)"
+        r"|(?:standing|stood|up) on (?:a|the|my) (?:chair|stool|bucket|box|ladder|crate) with (?:the|a|my) (?:noose|rope|belt|cord)",
+        ex=("got 60 sleeping pills saved", "standing on the chair with the noose on"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|finished|downed|chased|washed down|mixed|drank|had) (?:\w+ ){0,3}(?:vodka|wine|whiskey|whisky|alcohol|booze|tequila|rum|gin|liquor)(?: \w+){0,2} (?:and|with|plus) (?:the|all the|all my|all|my|a bunch of|some|a handful of|a whole|the whole) (?:\w+ )?(?:{MEANS}|pills)"
+        r"|(?:took|swallowed|finished|downed|chased) (?:the|all the|all my|all|my|a bunch of|a handful of|the whole|a whole) (?:\w+ )?(?:{MEANS}|pills|bottle) (?:and|with|plus|down with) (?:a |the |some |half a )?(?:bottle of |fifth of )?(?:vodka|wine|whiskey|whisky|alcohol|booze|tequila|rum|gin|liquor)",
+        skip="tense",
+        ex=("just finished the bottle of vodka and the pills",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:enough|plenty)(?: \w+){0,2} to (?:not wake up|never wake up|die|kill me|kill myself|end it|end my life|do the job|not survive|stop my heart|be fatal|make sure)(?! of| from| laughing)",
+        skip="idiom",
+        ex=("ordered enough to not wake up",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:this is|tonight is|today is|tonights|todays) my last (?:night|day)(?= ?$|,| alive| on earth| here)"
+        r"|(?:i )?(?:wont|will not|am not going to|im not going to|will never) (?:be )?wak(?:e|ing) up (?:tomorrow|in the morning|again|this time)(?! (?:in time|early|before|for|at|on time))"
+        r"|(?:i )?made sure (?:of it|i wont wake up|it works|this time)(?= ?$|,)",
+        ex=("this is my last night", "i wont wake up tomorrow, i made sure of it"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"^(?:the |my |some )?{MEANS}$",
+        skip="subject idiom cond hyper",
+        ex=("pills",),
+    ),
+    R(
+        "giving_away",
+        "hint",
+        r"(?:my |the )?passwords? (?:are|is|written|for everything) (?:in|on|under|down|written)|(?:left|wrote down|written down|writing down) (?:my |all my |the )?passwords"
+        r"|(?:the |my )?(?:cat|dog|cats|dogs|pets?|bird|fish|rabbit|hamster|bunny|plants) (?:goes|go|will go|is going|are going|should go|stays?|is staying|are staying|is|are) (?:to|with) (?:my|our) (?:\w+ )?(?:sister|brother|mom|mum|dad|neighbou?r|friend|aunt|uncle|cousin|parents|grandma|grandpa)"
+        r"|(?:all )?(?:the |my )?(?:bills|rent) (?:are |is )?(?:all )?(?:paid|sorted|covered|taken care of)(?: (?:off|up|through \w+))?(?= ?$|,| and)"
+        r"|(?:my )?(?:will|life insurance|insurance papers|bank details|account details)(?: is| are)? (?:signed|sorted|on the (?:table|desk)|in the (?:drawer|folder|envelope))"
+        r"|everythings? (?:is )?(?:sorted|in order|taken care of|arranged)(?= ?$|,| now)",
+        ex=("passwords are in the blue notebook", "the cat goes to my sister", "bills are paid"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:bought|got|have|ordered|found|picked up) (?:a|the) (?:\w+ )?(?:hose|tube|pipe)(?: \w+){0,3} (?:fits?|for|to fit|attach(?:es)? to|connect(?:s)? to|goes on|onto|to) (?:the |my )?(?:car )?(?:exhaust|tailpipe|tail pipe)"
+        r"|(?:stones|rocks|weights|bricks) in (?:my|the) (?:coat|pockets?|jacket|backpack|bag)(?! (?:from|for) (?:the|my) (?:beach|garden|collection|kids?))",
+        ex=("ive bought a hose that fits the exhaust", "with stones in my coat"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:i think|probably|maybe|likely|it will be|itll be|its going to be|going to be|planning on|aiming for) (?:on )?(?:tonight|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= ?$|,| night| morning)",
+        skip="neg subject past idiom cond hyper",
+        ex=("i think saturday",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:counted|lined|laid|set|sorted|spread) (?:them|it all|them all|all of them) (?:out|up)(?: on (?:the|my) \w+)?",
+        skip="subject idiom cond hyper",
+        ex=("i counted them out on the counter",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:im|i am|standing|sitting|sat|here|currently|up) (?:up )?(?:on|at) (?:the )?(?:top floor|top level|roof level|highest floor|top) of (?:the|a|this) (?:\w+ )?(?:parking structure|parking deck|parking garage|car park|multi storey|multistory|building|garage|tower|hospital|mall)",
+        skip="neg",
+        ex=("im up on the top floor of the parking structure",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:feel like|im|i am|being|just) (?:a|an|the) (?:weight|anchor|drain|dead weight|problem|nuisance|drag)(?: that)? (?:everyone|everybody|my family|they|people|the people around me)(?:s| is| are| has| have)? (?:carrying|stuck with|dragging|putting up with|have to carry)"
+        r"|(?:everyone|everybody|they|my (?:family|kids|parents|wife|husband|partner|friends)|people)(?: \w+){0,2} (?:would|will|d) (?:\w+ ){0,4}(?:more|less|better|easier|happier)(?: \w+){0,4} without me(?: around| here| in (?:the|their) (?:picture|lives|way))?(?= ?$|,)"
+        r"|(?:she|he|they|shed|hed|theyd|youd|you)(?: would| will| d)? (?:be |all be )?(?:so much |much |way )?better off without me"
+        r"|better off with (?:the )?(?:insurance|life insurance|money|insurance money|payout)(?: \w+)? (?:than|instead of) (?:with )?me",
+        skip="subject",
+        ex=(
+            "i feel like a weight everyones carrying",
+            "my family would have more money and less stress without me around",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:never|wasnt|werent|not) (?:supposed|meant) to (?:be born|exist|be here|be alive|have been born|live)"
+        r"|(?:the world|god|the universe|life) made a mistake (?:with|on|making|when it made) me",
+        skip="subject cond tense",
+        ex=("does anyone else feel like they were never supposed to be born",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish(?:ing)? (?:i|id) (?:had )?(?:never (?:woken|woke) up|died|not survived|not woken up|didnt survive|didnt wake up) (?:from|after|in|during)",
+        skip="past tense",
+        ex=("most days i wish id never woken up from the surgery last year",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:i |ill |i will |im going to |going to |gonna )?(?:use|shoot|point|turn) (?:it|them|the \w+|my \w+|his \w+|her \w+|dads \w+) (?:on|at|against) (?:me|myself)(?! (?:for|as|in a|in the game))",
+        ex=("tonight i use it on me",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:already|just) (?:take|swallow|eat|drink|drank|ate|took|swallowed) (?:like |about |around |maybe |over )?(?:[1-9]\d+|twenty|thirty|forty|fifty|the whole|whole|the rest of)(?: \w+){0,3} (?:{MEANS}|pills)(?! for the (?:day|week|month)| out of| from the| as prescribed| with (?:food|breakfast|dinner)| this morning| on time| every)"
+        r"|(?:overdosed|oded|took (?:them all|all of them|all|everything|the whole \w+|the rest|the bottle|[1-9]\d+ \w+)|swallowed (?:them all|all of them|all|everything|the whole \w+|the rest|the bottle)|drank (?:the )?(?:bleach|antifreeze|poison))"
+        r"(?: \w+){0,4} (?:(?:like |about |maybe |almost |nearly )?(?:an|a|one|two|three|\d+|half an|a few|few|a couple of|a couple) (?:minutes?|mins?|hours?|hrs?) ago)",
+        skip="tense past",
+        ex=("already take 25 pills of my mother", "overdosed an hour ago"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:\d+(?:st|nd|rd|th)|top|\w+th|highest) floor (?:window|balcony|ledge|roof)(?: is| are)? (?:open|opened|wide open)",
+        skip="neg",
+        ex=("5th floor window open",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"^(?:im )?(?:going|going now|here i go|off i go|time to go|goodbye and going)$|(?:done|tired of|finished|no more|sick of) waiting(?= ?$|,)"
+        r"|(?:walking|heading|stepping|moving|climbing|walked|climbed) (?:to|towards|up to|over to|out to|onto) the (?:edge|ledge|railing)(?! of (?:the|my) (?:seat|bed|pool|town|city|forest|woods|map|sofa|couch))"
+        r"|^(?:im )?doing it (?:{WHEN})|(?:it is|its|it has been|the decision is|my decision is) (?:decided|made|final)(?= ?$|,)"
+        r"|(?:will |going to |gonna |ill )?finish (?:it all|everything)(?= ?$| today| tonight| now| tomorrow|,)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "going",
+            "done waiting",
+            "walking to the edge",
+            "doing it at midnight",
+            "it is decided",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:the )?(?:rope|noose|belt|cord|beam|branch|hook|knot)(?:s| will)? (?:holds|hold|can hold|held|takes|will take|supports|can take|is strong enough)(?: my weight| me)?(?= ?$|,| fine| ok| now)"
+        r"(?!.*\b(?:climb\w*|kg|kilos?|pounds|lbs|swing|hammock|tent|boat|sail\w*|tire|tyre)\b)"
+        r"|(?:tested|tried|checked) (?:the )?(?:rope|noose|knot|belt|beam|branch)(?= ?$|,| and| it| already| tonight| today)",
+        ex=("the rope holds", "tested the rope"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:pills|tablets|meds|them|bottle|medicines)(?: \w+){0,2} (?:and|with|next to|beside) (?:a |my )?(?:glass|cup|bottle) of (?:water|wine|vodka|whiskey)",
+        skip="subject idiom cond hyper",
+        ex=("pills and a glass of water",),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:tomorrow|tonight|by (?:tomorrow|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:tonight|today)|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),? (?:i|im) (?:will not|wont|will no longer|am not going to|will never|wont be|will not be) (?:be )?(?:alive|here|around|breathing)(?= ?$|,| anymore)",
+        ex=("tomorrow i will not be alive",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:im |i am |so |really |very |too )*(?:tired|sick|exhausted) (?:to|for) (?:live|living|be alive|exist|existing|stay alive)",
+        ex=("i am tired to live",),
+    ),
+    R(
+        "burden",
+        "hint",
+        r"deserves? (?:a |someone |somebody )?better (?:\w+ )?than me|better (?:off )?(?:with )?no (?:mom|dad|mother|father|parent|wife|husband|me|mum)(?= ?$|,)",
+        skip="subject",
+        ex=("my kids deserve a better mom than me",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"i (?:will|want to|am going to|im going to|go to|going to|have decide to|decide to|decided to|must|need to|wish to) kill me(?= ?$| tonight| today| now| this| with|,)",
+        ex=("i will kill me tonight",),
+    ),
+    # --- veiled words: joining the dead, being called, the moment after, help refused ------
+    R(
+        "farewell",
+        "urgent",
+        r"by the time (?:you|anyone|someone|somebody|they|people|my \w+|mom|mum|dad)(?: \w+){1,4},? (?:it|ill|i|this|everything)(?: will| ll|ll)? (?:be )?(?:over|done|gone|dead|too late|finished)"
+        r"|(?:tonight|today|soon|tomorrow|this weekend),? i (?:will |ll |am going to |m going to )?(?:join|be with|go to|reunite with|see) (?:my |our )?(?:late |dead |departed )?(?:husband|wife|mom|mum|mother|dad|father|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|baby|partner|best friend|family|god|jesus|the lord|my maker|the angels)"
+        r"|(?:going|go|gone) home to (?:god|jesus|the lord|heaven|my maker)(?= ?$|,| tonight| today| soon| now)",
+        ex=(
+            "by the time you wake up it will be over",
+            "tonight i join my husband",
+            "going home to god tonight",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:want|wants|wanting|need|long|longing|wish i could) to (?:go )?(?:be with|join|see) (?:my |our )?(?:late |dead )?\w+(?: \w+)?,? (?:in heaven|on the other side|wherever (?:he|she|they) (?:is|are)(?: now)?)(?!.*\b(?:someday|some day|one day|eventually|when (?:its|it is) my time)\b)"
+        r"|(?:pray|praying|hope|hoping|wish|wishing|ask|asking)(?: \w+){0,3} (?:that )?(?:god|jesus|the lord|someone|something|death) (?:takes|will take|would take|take|comes for|would come for) me"
+        r"|(?:the )?(?:only|one) (?:thing|reason|person|thing thats)s? (?:keeping|that keeps|holding|that holds|still keeping) me (?:here|alive|going|around|from (?:doing it|ending it))",
+        skip="cond",
+        ex=(
+            "some part of me wants to go be with my brother, wherever he is now",
+            "i pray every night that god takes me in my sleep",
+            "the only thing keeping me here is my dog",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:water|river|sea|ocean|lake|bridge|edge|darkness|void|ground|rope|train)(?: is| s)? calling(?: me| my name)?(?: \w+){0,2},? (?:and )?(?:tonight |now |today )?(?:im|i am|ill|i will|im going to|going to) (?:answer|answering|go|going|listen|listening|answer it)"
+        r"|(?:{WHEN}),? i (?:take|swallow|drink|use|down) (?:the rest of|all of|all|every|the whole)(?: \w+){0,3} (?:{MEANS}|pills|them)",
+        ex=(
+            "the water is calling and tonight im answering",
+            "tonight i take the rest of her morphine",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"how long (?:does|will|would|do) (?:it take )?(?:for )?(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred|all|the whole bottle of) (?:of )?(?:my |these |the )?(?:\w+ )?(?:{MEANS}|pills|tylenol|tablets) (?:to )?(?:work|kick in|take|act|kill|do it)"
+        r"|(?:high|tall|far|deep|fast|cold) enough to (?:be sure|die|kill|not survive|end it|make sure|do it|be fatal)|(?:which|what) (?:floor|height|bridge|building|dose) (?:is|would be|will be) (?:high enough|fatal|lethal|enough|sure)",
+        skip="cond",
+        ex=("how long does it take for 40 tylenol to work", "what floor is high enough to be sure"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:already|just) (?:took|swallowed|taken|downed) (?:them|it|all of them|them all|everything)(?= ?$|,| and)"
+        r"|everything (?:from|in) (?:the|my|his|her) (?:medicine |bathroom )?(?:cabinet|drawer|cupboard)"
+        r"|{MEANS}(?: is| are|s) (?:clean|sharp|sharpened|oiled|new)(?= ?$|,| and)"
+        r"|(?:taken|took|brought|bringing|carrying|carried) (?:my |a |the |his |her )?(?:gun|pistol|rifle|pills|knife|razor|blade) (?:to|into|out to|up to) (?:the |my )?(?:woods|forest|park|bridge|roof|lake|river|attic|basement|shed|barn|cliffs?)",
+        skip="subject idiom cond hyper",
+        ex=("already took them", "everything from the cabinet", "the blade is clean"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:taken|took|brought|bringing|carrying|carried) (?:my |a |the )?(?:belt|rope|cord|noose|extension cord|dog leash|scarf) (?:to|into|out to|up to) (?:the |my )?(?:woods|forest|attic|basement|shed|barn|garage|tree|trees|park)"
+        r"|(?:car|engine|motor)(?:s| is| has)?(?: been)? (?:still )?(?:running|on|idling|going)(?: \w+){0,3} in (?:the|a|my) (?:closed|shut|locked|sealed) garage",
+        ex=(
+            "ive taken my belt to the woods behind school",
+            "engines been going in the shut garage",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:not|wont be|wont|im not|i am not) (?:calling|telling|texting|ringing|call|tell|text) (?:anyone|anybody|nobody|911|999|988|for help|my \w+)(?: \w+)? (?:this time|first|before|tonight)"
+        r"|(?:ive |i have )?made (?:my )?peace(?= ?$|,| with (?:it|everything|this|god|dying|my decision))|(?:im|i am|i feel) at peace now(?= ?$|,)"
+        r"|(?:river|sea|ocean|lake|water|waves|current|tide)(?: \w+){0,5},? (?:and )?(?:im|i am|ill|i will|im going to|going to) (?:walking|walk|wading|wade|stepping|step) (?:in|into it|out|under)(?= ?$|,| now| tonight)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "this time im not calling anyone first",
+            "ive made my peace",
+            "the river is high and im walking in",
+        ),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"^(?:my |this is my |tonight is my |today is my )?last (?:sunset|sunrise|meal|song|cigarette|breath|night alive|day alive|goodbye)(?= ?$|,)",
+        ex=("my last sunset",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"^(?:all |its )?done$|^(?:and )?thats it$",
+        ex=("done",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:{MEANS}|pills)(?: \w+){0,6},? (?:all of them|every last one|the whole lot|every one of them|all of it),? (?:with|and|plus) (?:a bottle of |some |the )?(?:whiskey|whisky|vodka|wine|alcohol|booze|tequila|rum|gin|beer|liquor)",
+        ex=("my heart pills and my sleeping pills, all of them, with whiskey",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:burned|burnt|cut|scratched|carved|punched|hurt|bruised) myself (?:\w+ ){0,4}(?:again|last night|yesterday|this morning|earlier today|earlier tonight|today)"
+        r"|(?:scratch|scratching|pick|picking|hit|hitting|punch|punching|burn|burning) (?:my (?:arms|legs|skin|wrists|thighs)|myself) until (?:they|it|i) (?:bleed|bleeds|bled|bruise|bruised|blister)",
+        skip="tense",
+        ex=(
+            "i burned myself with a lighter again last night",
+            "i scratch my arms until they bleed",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "hint",
+        r"(?:stopped|quit|stopping|quitting|not taking|skipping|refuse to take|refusing|gave up|giving up) (?:taking |on )?(?:my |all my )?(?:\w+ )?(?:insulin|meds|medication|medications|pills|dialysis|treatment|chemo|inhaler|blood thinners|heart medicine|medicine)"
+        r"|if it happens,? it happens|let(?:ting)? (?:it|nature|god) (?:happen|take (?:its|his) course)|whatever happens,? happens",
+        skip="tense",
+        ex=("ive stopped taking my heart meds", "if it happens, it happens"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:stopped|quit|stopping|not taking|skipping|refusing) (?:taking )?(?:my |all my )?(?:\w+ )?(?:insulin|dialysis|heart meds|heart medication|heart pills|blood thinners|seizure meds|transplant meds)(?: \w+){0,4} (?:on purpose|deliberately|so i (?:die|wont wake up|can die)|to die)",
+        skip="tense past",
+        ex=("i stopped my insulin three days ago on purpose",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:going to|gonna|about to|will|ill|im going to|ready to) (?:swallow|down|overdose on) (?:all of them|them all|every (?:last )?(?:one|pill)|all of it|the whole (?:bottle|box|pack|packet|lot))"
+        r"|forgive me for what (?:im going to|i am going to|im about to|i am about to|i will|ill|im gonna) do",
+        ex=("im gonna swallow all of them", "forgive me for what im about to do"),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:nobody|no one|not a single person) (?:cares|would care|will care|gives a \w+|would even care|even cares) (?:if|whether) i (?:live|die|lived|died|exist|existed|am alive|m alive)",
+        ex=("nobody cares if i live or die",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:^|\b(?:im|i am|just|now|still|literally|currently|sitting here|sat here)\b )(?:\w+ )?holding (?:a|the|my|his|her|dads|moms) (?:loaded |\w+s )?(?:gun|pistol|revolver|rifle|shotgun|knife|blade|razor|noose|rope)(?= right now| now| in my| to my| against| and| rn| again|,| ?$)"
+        r"|(?:cord|rope|belt|noose|sheet|scarf|cable|leash)(?: is| s)? (?:tied |already |all )?(?:around|to|on|over) (?:the|a|my) (?:closet (?:bar|rod|rail)|door(?: handle| frame|knob)?|beam|rafter|banister|railing|pipe|ceiling fan|hook|branch|tree|bunk bed|shower (?:rod|rail)|curtain rod)"
+        r"(?!.*\b(?:laundry|clothes|drying|swing|hammock|decorations?|lights|dog|plant|tent|pulley|hay|hoist|tarp|tackle)\b)",
+        skip="neg",
+        ex=(
+            "im literally holding the gun right now",
+            "the cord is around the closet bar and im standing on the stool",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:bottle|pack|box|pills|tablets|meds|them)(?: \w+){0,6},? (?:and )?(?:im|i am|ive gone) (?:halfway|half way|partway|most of the way) through(?= ?$|,| it| them| the)|halfway through (?:the|my|a) (?:bottle|pack|box|pills|tablets|meds)"
+        r"|(?:wont|will not|doesnt|does not|isnt|cant get it to|cant make it|it wont) (?:clot|stop bleeding|stop the bleeding)",
+        ex=("the bottle is open and im halfway through", "its deep this time and it wont clot"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:if|when|whoever) (?:anyone|someone|somebody|they|you|people|my \w+) (?:finds?|found) my body",
+        skip="cond",
+        ex=("if anyone finds my body please tell my sister",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:is|are|would|will|isnt|would be) (?:[1-9][\d.]* ?(?:grams|g|mg|milligrams|pills|tablets)|all|the whole bottle|twenty|thirty|forty|fifty)(?: of)?(?: my| the| these)?(?: \w+)? (?:{MEANS}|pills|them|it)? ?enough(?! for (?:a|my|the|your) (?:headache|pain|fever|cold|back|cramps|period|migraine|kid|child|dog|cat|baby|day|week))(?= ?$|,| to| bc| because| if| or)",
+        skip="cond",
+        ex=("is 2 grams of sertraline enough",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:have|got|ive got) (?:them|it|the \w+|all of them|all) out(?= ?$|,| on| in front| already)"
+        r"|(?:pills|meds|tablets|them)(?: are| is)? (?:crushed|dissolved|ground up|mixed) (?:in|into|up in) (?:the|my|a) (?:drink|juice|water|glass|coffee|soda|vodka|wine|cup)"
+        r"(?!.*\b(?:grandma|grandpa|mom|dad|kid|child|son|daughter|dog|cat|patient|cant swallow|cannot swallow|applesauce)\b)",
+        skip="subject idiom cond hyper",
+        ex=("i already have them out", "pills are crushed in the drink"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:its |it is )?now or never|(?:not|never|wont be|im not|i am not|no) (?:swimming|coming|going|walking|climbing|getting|turning) back(?= ?$|,| up| out| in| over| down| to| this time| inside)"
+        r"|(?:nobody|no one|noone)(?:s| is)? (?:around|here|awake|home|watching)(?= ?$|,)",
+        skip="subject idiom cond hyper neg",
+        ex=("its now or never", "im not swimming back", "this time im not climbing back over"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:im|i am|standing|waist deep|knee deep|up to my \w+) (?:in|into) (?:the )?(?:water|river|sea|ocean|lake|waves|current)(?= ?$|,| now| and)",
+        skip="neg",
+        ex=("im in the water",),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:climbed|climbing|jumped|hopped|got) (?:over )?(?:the |a )?(?:fence|railing|barrier|rail|wall|gate|guard rail|guardrail) (?:at|on|of|around|by) (?:the |a )?(?:\w+ )?(?:dam|bridge|overpass|roof|rooftop|cliff|cliffs|quarry|reservoir|tracks|tower|parking garage|car park|ledge)",
+        skip="neg",
+        ex=("i climbed the fence at the reservoir dam",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:wrists|pills|rope|gun|knife|belt|cuts?) first,? (?:and )?then (?:the )?(?:pills|wrists|rope|gun|knife|belt|jump|bridge|bath|water|car)"
+        r"|first (?:the )?(?:pills|wrists|rope|gun|knife|belt),? (?:and )?then (?:the )?(?:pills|wrists|rope|gun|knife|belt|jump|bridge|bath|water|car)",
+        ex=("wrists first then the pills",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"relapsed? (?:on|with|into|back into)? ?(?:sh|self harm|cutting|burning|self injury)|(?:hit|punch|slap|scratch|bite|burn|cut|hurt) myself (?:when|whenever|every time|if|because|to)"
+        r"|(?:hit|punch|slap|scratch|bite|burn|cut|hurt)(?:s|ting)? myself (?:again|a lot|more|every day|daily)",
+        skip="past tense",
+        ex=("i relapsed on sh after 8 months clean", "i hit myself when i get angry"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish (?:something|someone|a car|an accident|a bus|a truck|lightning|god) would (?:just )?(?:happen to me|hit me|kill me|take me|end me|run me over)",
+        ex=("i wish something would just happen to me",),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:brain|head|mind|thoughts|voice|voices|depression)(?: \w+){0,2} (?:keeps? |keep on |is |are |wont stop |cant stop )?(?:going|saying|telling me|repeating|whispering|screaming|yelling)(?: me)?(?: to)? (?:just )?(?:end it|kill myself|kill yourself|die|do it|jump|kms|end my life|end everything)",
+        skip="subject",
+        ex=("my brain keeps going just end it on loop",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:cant|cannot|dont|do not|can not) (?:see|find|think of) (?:any|a|one|a single) (?:reason|point) (?:to|in|for) (?:keep(?:ing)? living|live|living|go on|going on|stay(?:ing)? alive|keep going|be alive|being alive|be here)",
+        skip="neg",
+        ex=("cant see any reason to keep living",),
+    ),
+    R(
+        "giving_away",
+        "hint",
+        r"(?:left|put|leaving) everything (?:in|on) (?:the|a|my) (?:\w+ )?(?:folder|envelope|drawer|box|desk|table|safe|binder)",
+        ex=("i left everything in the blue folder",),
+    ),
+    # --- formal wording ---------------------------------------------------------------------
+    R(
+        "farewell",
+        "concern",
+        r"sorry for (?:the|any|all the) (?:trouble|mess|pain|hurt|grief|heartache|burden) (?:this|i|it|my death) (?:will |is going to |might )?(?:cause|bring|leave)"
+        r"|(?:tonight|today|soon|tomorrow),? i (?:will |ll |am going to |m going to |shall )?(?:join|be with|go to) (?:him|her|them)(?= ?$|,| again| in heaven| there)",
+        ex=("i am sorry for the trouble this will cause", "tonight i will join him"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:swallowed|took|taken|downed|ate|consumed|emptied) (?:the contents of|everything in|all (?:of )?(?:the )?(?:pills|tablets|meds) (?:in|from)) (?:my|the|a|her|his) (?:\w+ ){0,2}(?:organi[sz]er|pill ?box|bottle|cabinet|dosette|blister packs?|packet|prescription|supply)"
+        r"|(?:have |ive |i )?taken an overdose(?! (?:in|back in|years|when|as a))",
+        skip="tense",
+        ex=(
+            "ive swallowed the contents of my pill organizer for the whole month",
+            "i have taken an overdose",
+        ),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:charcoal|grill|barbecue|bbq|brazier|hibachi|generator)(?: \w+){0,2}(?: is| are)?(?: lit| burning| running)? (?:in|inside) (?:the|my|a) (?:bathroom|bedroom|car|tent|room|closet|bathtub)(?!.*\b(?:clean\w*|storage|stored|sale|selling)\b)"
+        r"|(?:turned on|opened|switched on|left on|turned up) (?:the )?gas(?: \w+){0,5} (?:closed|shut|sealed|taped) (?:the |all the )?(?:windows|doors|vents)",
+        ex=(
+            "the charcoal grill is in the bathroom",
+            "ive turned on the gas and closed the windows",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:door|doors|windows|vents|gaps)(?: is| are)? (?:taped|sealed)(?: up| shut)?"
+        r"|{MEANS}(?: is| are|s) (?:beside|next to|by|on|under) (?:my|the) (?:bed|pillow|photo|picture)",
+        skip="subject idiom cond hyper",
+        ex=("the door is taped", "the tablets are beside my bed"),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:see|find|there is|theres|there seems) (?:little|no|not much|hardly any) (?:purpose|point|reason|meaning) (?:in|to) (?:carrying on|going on|living|continuing|life|being alive|getting up|any of it|anything|it all)"
+        r"|(?:there seems|there is|theres|i see) no point in (?:any of it|anything|it all)(?: anymore)?(?= ?$|,)",
+        ex=("i see little purpose in carrying on", "there seems no point in any of it anymore"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:have|ive|often|sometimes|i) wished (?:that )?i (?:would not|wouldnt|could not|did not|didnt|wont|will not|might not) (?:wake|wake up|survive|exist|live)"
+        r"|(?:would be|be|would feel like) (?:a )?(?:mercy|relief|blessing|kindness|gift) if (?:i|my heart|my life|it all) (?:\w+ )?(?:died|stopped|ended|didnt wake|passed|went|just stopped)"
+        r"|(?:would|will|shall) welcome (?:death|its end|the end|dying|my death|an end|the grave)",
+        skip="tense",
+        ex=(
+            "lately i have wished i would not wake in the morning",
+            "it would be a mercy if my heart simply stopped",
+            "would welcome its end",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:thoughts|mind) (?:keeps? |is |are )?(?:turn|turns|turning|go|goes|going|drift|drifts|drifting|wander|wanders|wandering) (?:back )?to (?:suicide|death|dying|ending (?:it|my life|things)|killing myself|not being here)"
+        r"|(?:persistent|constant|recurring|frequent|intrusive|daily) thoughts (?:of|about) (?:death|dying|suicide|ending my life|killing myself|not being alive)",
+        skip="subject",
+        ex=(
+            "my thoughts turn to suicide more often than i would like",
+            "i have been experiencing persistent thoughts of death",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:would|will|d|might|theyd|shed|hed|youd|itd|everyoned)(?: \w+){0,3} (?:better|easier|happier|happy|glad|free|relieved|fine|at peace)(?: \w+){0,2} (?:if|once|when) (?:i (?:was|were|am|m)|im) (?:no longer|not|gone|no more)(?: \w+)?",
+        skip="subject",
+        ex=("everybody would cope better if i were no longer around",),
+    ),
+    # --- internet euphemisms ----------------------------------------------------------------
+    R(
+        "intent",
+        "urgent",
+        r"(?:throwing|yeeting|launching|flinging|jumping|leaping) (?:myself )?(?:off|from|in front of|under) (?:the|a|my|this) (?:[\w:]+ ){0,2}(?:floor|roof|rooftop|bridge|building|balcony|cliff|cliffs|overpass|parking deck|parking garage|car park|tower|window|ledge|train|bus|truck|dam)"
+        r"(?!.*\b(?:into the (?:pool|water|lake|river|sea|ocean|snow)|was (?:wild|fun|great|awesome|amazing|epic|so fun)|for fun|party|trampoline|parachute|bungee|skydiv\w*)\b)"
+        r"|(?:^|\bim |\bi am )(?:unaliving myself|killing myself|ending it(?! with| between| off)|ending my life|overdosing|hanging myself)(?: \w+){0,4} (?:{WHEN})"
+        r"|(?:suicide|it|the plan|my death|unaliving|kms|my exit)(?: is|s) (?:happening|going down|on|set|scheduled|planned)(?: for)?(?: \w+){0,2} (?:{WHEN})",
+        skip="idiom",
+        ex=(
+            "yeeting myself off the parking deck after class",
+            "jumping from the 7th floor at sunset",
+            "deleting myself from this world tonight",
+            "the sewerslide is happening after my parents go to bed",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:final|last|forever|eternal|permanent|big|long) (?:nap|sleep|rest)(?= ?$|,| tonight| now| today)"
+        r"|(?:become|becoming|turn into|turning into) (?:a )?(?:ghost|angel|star)(?= ?$|,| tonight| now| today| soon)"
+        r"|(?:log(?:ging)? off|take the l|taking the l|check(?:ing)? out)(?: \w+)? (?:permanently|for good|forever)(?= ?$|,| tonight| at| after| when)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "final nap tonight",
+            "gonna go become a ghost tonight",
+            "about to take the l permanently",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:got|have|holding|bought|grabbed|opened) (?:the|a) (?:whole|full|entire|new) (?:bottle|box|pack|packet|jar|strip) of (?:my |his |her |the )?(?:\w+ )?(?:{MEANS}|pills)",
+        skip="neg",
+        ex=("got the whole bottle of my sleep meds",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:already|just) (?:took|swallowed|downed|taken) (?:like |about |around |maybe |over )?(?:[1-9]\d+|twenty|thirty|forty|fifty) (?:of )?(?:the |my |these |those )?(?:\w+ )?(?:ones|of them|tabs|caps|capsules|pills)"
+        r"|^(?:cutting|bleeding|burning myself)(?: myself)? (?:right now|now|as we speak)",
+        skip="tense",
+        ex=("already took 30 of the blue ones", "cutting right now and its not stopping"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"^(?:its |it is )?game over for me(?= ?$|,)|^bye bye world|^goodbye world",
+        ex=("game over for me", "bye bye world"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:log(?:ging)? off|log(?:ging)? out|unsubscrib\w+|quit\w*|exit\w*) (?:from |of )?(?:life|this life|existence|this world|the world)(?! for (?:a|the) (?:day|night|weekend|week))"
+        r"|(?:just |only )?(?:waiting|vibing|existing|surviving|killing time|passing time|counting down) (?:until|till|til) i (?:die|am dead|can die|m dead|finally die)(?! of)",
+        ex=("i want to log off from life permanently", "im just vibing until i die"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:^|(?<=, ))(?:sh|self harm|cutting|cut|burning)(?: myself)? again(?= ?$|,)",
+        skip="tense",
+        ex=("sh again",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^(?:on|at|up on|out on) (?:the|a|this) (?:\w+ )?(?:bridge|overpass|roof|rooftop|ledge|tracks|cliff|cliffs|dam|pier|platform|viaduct|quarry)(?= ?$|,| now| again| alone)",
+        skip="neg",
+        ex=("on the railway bridge",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:looking|staring|peering|gazing) (?:straight )?(?:down|over the edge|at the (?:ground|water|drop|tracks|cars below|street below))(?= ?$|,| at| and| now)",
+        skip="subject idiom cond hyper",
+        ex=("standing at the top looking down",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:please )?(?:take care of|look after|feed|walk) (?:my|our) (?:cat|dog|cats|dogs|kids|children|pets?|plants|bunny|bird|fish|rabbit|hamster)(?= ?$|,| when| after| for me)",
+        ex=("please look after my dog",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:theres|there is|got|have|keep) (?:a |the |my |his |dads )?(?:{MEANS}) (?:in|out in|up in) (?:the|my|his) (?:barn|shed|garage|truck|attic|basement|closet|safe|car|woods)",
+        skip="neg",
+        ex=("theres a shotgun in the barn",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"after (?:supper|dinner|lunch|work|school|class|church|my shift|the kids are (?:in bed|asleep|at school))(?= ?$|,| tonight| today)"
+        r"|(?:till|until|before) (?:morning|dawn|tomorrow)(?= ?$|,)",
+        skip="neg subject past idiom cond hyper",
+        ex=("after supper",),
+    ),
+    R(
+        "giving_away",
+        "hint",
+        r"(?:sold|selling|gave away|giving away) (?:all )?(?:of )?my (?:tools|guns|truck|car|guitar|stuff|things|gear|bikes?)"
+        r"|paid off (?:the|my) (?:truck|car|debts?|loans?|bills|credit cards?|mortgage)"
+        r"|(?:took|take|taking) out (?:extra |more |a )?life insurance|(?:updated|changed) (?:my )?(?:beneficiar\w+|will)",
+        ex=("sold my tools", "paid off the truck", "took out extra life insurance"),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:handing|handed|giving|gave|passing|passed) (?:out|over|on|down) (?:all )?my (?:gear|stuff|things|belongings|tools|clothes|books|medals|uniform|guns)",
+        ex=("ive been handing out my gear to the younger guys",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:climbing|climbed|going up|gone up|up on|on top of) (?:the|a) (?:water tower|tower|crane|radio tower|silo|bridge|roof|rooftop|cliff|overpass|billboard)",
+        skip="neg",
+        ex=("climbing the water tower now",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:no one|nobody|noone)(?: will| is going to|ll|s going to) (?:see|find|notice|stop) me(?: \w+){0,2}(?= ?$|,| till| until| before| in time| now)",
+        skip="subject idiom cond hyper neg",
+        ex=("no one will see me till morning",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish(?:ing|ed)? (?:that )?(?:i|id) (?:had )?(?:died|been killed|not survived|not made it|not come back|not come home|never come back|gone with them|been the one who died)(?! of)",
+        skip="past tense",
+        ex=("i keep wishing id died over there with my buddies",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:dont|cant|do not|cannot) see how (?:i can|i could|im going to|i will|to) (?:keep|go on|continue|carry on|survive)(?: \w+){0,2}(?= ?$|,| like this| this way| much longer| anymore)"
+        r"|(?:being alive|life|living|existing) (?:feels like|is|has become) (?:a |one long |just a )?(?:punishment|prison|sentence|torture|curse|nightmare)(?! for (?:a|the) (?:day|week|game))",
+        ex=("i dont see how i can keep living like this", "being alive feels like a punishment"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:just |only )?want (?:it|this|everything|it all|life) (?:to be )?over(?= ?$|,| already| for good)",
+        ex=("i just want it over",),
+    ),
+    # --- chat fragments -------------------------------------------------------------------
+    R(
+        "means",
+        "urgent",
+        r"(?:knife|blade|razor|gun|pistol|dads pistol|dads gun),? (?:on |to |against |at )?(?:my )?(?:wrist|wrists|throat|neck|temple|head|arm)(?:,? (?:right )?now)?(?= ?$|,)"
+        r"|^(?:my |dads |moms |the )?(?:gun|pistol|rifle|shotgun|revolver|rope|noose|knife|razor|blade|pills)(?:,? \w+){0,3},? (?:right )?now$",
+        ex=("knife, wrist, now", "dads pistol my room now"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:swallowed|downed|drank|finished|emptied) (?:the|a|my|her|his) (?:whole |entire |full )?(?:bottle|pack|box|packet|jar|strip|blister)(?! of (?:water|wine|soda|juice|coke|beer|milk))(?= ?$|,| of| and)",
+        skip="tense",
+        ex=("swallowed the bottle",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:^|(?<=, ))(?:i )?(?:took|swallowed) them(?: all)?(?= ?$|,)",
+        skip="subject idiom cond hyper",
+        ex=("i took them",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:^|(?<=, ))i did it(?= ?$|,)",
+        skip="subject idiom cond hyper",
+        ex=("i did it",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:^|(?<=, ))(?:im|i am) (?:going|leaving|gone|off) (?:tonight|today|now|soon)$|(?:^|(?<=, ))its (?:tonight|today|happening tonight)$",
+        skip="subject idiom cond hyper",
+        ex=("im going tonight",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"whats (?:even )?the point (?:of|in) (?:trying|anything|any of it|it all|going on|carrying on|getting up|waking up)",
+        ex=("whats even the point of trying",),
+    ),
+    R(
+        "hopelessness",
+        "hint",
+        r"(?:^|(?<=, ))no (?:future|point|hope|way out|reason)(?= ?$|,| left| for me| anymore)|(?:^|(?<=, ))nothing(?= ?$)",
+        ex=("no future, no point, nothing",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:theyd|they would|everyone would|everybody would|theyll|they will|my family would|everyone will) (?:all )?(?:be )?(?:so much |much )?better off(?= ?$|,)",
+        skip="subject",
+        ex=("i ruin everything theyd be better off",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:gave|giving|give|given) (?:(?:to )?my \w+ |(?:to )?my (?:best )?friend )?my (?:jewelry|jewellery|watch|ring|necklace|jacket|guitar|xbox|playstation|laptop|phone|savings|car|bike|medals|collection)(?! back| for (?:her|his|their) birthday| to (?:fix|repair|borrow))",
+        ex=("gave my sister my jewelry",),
+    ),
+    # --- other Englishes ----------------------------------------------------------------------
+    R(
+        "intent",
+        "urgent",
+        r"(?:want|wan|go|gonna|going to|will|ill|about to)(?: to)? (?:drink|take|eat|swallow) (?:the |some )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat)(?! for| in the (?:garden|godown|shed|barn))",
+        ex=("i wan drink sniper tonight",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:cut|slit|slashed|sliced|opened) (?:my )?(?:nerves?|veins?|wrists?)(?: \w+){0,4},? (?:and )?(?:the )?(?:blood|bleeding|its bleeding)"
+        r"|blood is (?:coming|flowing|pouring|gushing) (?:out )?(?:too much|a lot|so much|heavily|nonstop|everywhere|fast)",
+        skip="tense",
+        ex=("i have cut my nerves with blade, blood is coming too much",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:been|keep|am|im|started) (?:cutting|burning|scratching|hitting) my (?:hands|arms|legs|wrists|thighs|skin|stomach|body)(?! (?:on|with) (?:a|the) (?:paper|can|glass))",
+        skip="tense",
+        ex=("i have been cutting my hands with blade when tension comes",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no (?:use|point|sense) (?:of|in) (?:living|going on|life|being alive|carrying on|staying alive|existing)",
+        ex=("there is no use of living like this",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:dont|do not|no longer|never) feel like (?:living|being alive|existing|going on|staying alive|waking up)(?! in| at| with| near| here| there| today)",
+        skip="neg",
+        ex=("i dont feel like living anymore",),
+    ),
+    # --- questions about a method, and calm wording --------------------------------------
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"how long (?:does it take|would it take|will it take|until|before|do you have) (?:to |for (?:you|me|someone|a person) to |you |i |someone )?(?:bleed out|die|pass out|lose consciousness|suffocate|drown|stop breathing|overdose)"
+        r"|(?:does|would|will|do|is) (?:hanging|drowning|jumping|bleeding out|an overdose|overdosing|it|slitting|cutting your wrists|dying) (?:hurt|painful|quick|take long)"
+        r"|what happens (?:to your body |to you |to a body )?(?:when|if) (?:you|i|someone|a person) (?:jump|fall|hang|overdose|take|od|drink|swallow) (?:from|off|\d+|all|a whole|too many|bleach)"
+        r"|is it (?:quicker|faster|less painful|more painful|easier|surer|more certain) (?:with|to|by|if|using) (?:the )?(?:car|pills|garage|rope|jump|jumping|gun|bridge|hanging|tablets|gas)"
+        r"|(?:take|took|swallow) all (?:\d+|of (?:my|the|them))(?: \w+){0,6} will i (?:feel|notice|wake up|survive|die)",
+        skip="subject cond",
+        ex=(
+            "how long does it take to bleed out if you cut the wrist lengthwise",
+            "does hanging hurt",
+            "what happens to your body when you jump from 10 stories",
+            "is it quicker with the car in the garage or with pills",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:think|thinking|thoughts) (?:about|of) (?:killing|ending) (?:yourself|your life|oneself)(?: \w+){0,2} (?:every day|everyday|all the time|constantly|a lot|daily|every night)"
+        r"|(?:does anyone else|do you ever|anyone else) (?:\w+ ){0,2}(?:pray|hope|wish) (?:that )?(?:they|you) (?:wont|dont|never|would not) wake up"
+        r"|(?:wonder|imagine|think about) what it (?:would|d) (?:be like|feel like) to (?:just )?(?:stop existing|not exist|die|be dead|not be here|disappear)",
+        skip="subject cond",
+        ex=(
+            "is it normal to think about killing yourself every day",
+            "does anyone else pray they wont wake up",
+            "sometimes i wonder what it would be like to just stop existing",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|taken|swallowed|had) (?:a lot |way |much |far |so much )?more (?:of )?(?:my |the )?(?:{MEANS}|pills) than (?:im|i am|i was|you are) (?:supposed to|meant to|prescribed)"
+        r"|(?:the|a) whole (?:weeks|months|weekss|bottles) (?:worth|supply)(?: of (?:my )?(?:{MEANS}|pills))?",
+        skip="tense",
+        ex=("i just took a lot more of my meds than im supposed to", "the whole weeks worth"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:hide|hiding|cover|covering|conceal|concealing) (?:my |the )?(?:cuts|scars|self harm|burns|marks|wounds)(?: \w+)? (?:from|so)",
+        ex=("whats the best way to hide cuts from my parents",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"i know what (?:im|i am) (?:doing|going to do|gonna do)(?: \w+)? (?:tonight|today|now|tomorrow)|(?:im|i am) (?:doing|going to do) (?:one of them|it|this|that) (?:tonight|today|after dinner|after work)"
+        r"|(?:^|(?<=, ))(?:im|i am|i feel) (?:finally )?at peace(?= ?$|,)|(?:im|i am) up here(?= ?$|,| and| now)"
+        r"|(?:im|i am) (?:sitting )?in the (?:bath|bathtub|tub)(?= ?$|,| now| with)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "i know what im doing tonight",
+            "im doing one of them tonight",
+            "im at peace",
+            "im up here and i need to know",
+        ),
     ),
 ]
+
 
 # --- context: patterns that rule a match out ---------------------------------------------------
 
@@ -2202,7 +3129,7 @@ REPORTED = (
 
 #: Film, song, research… in the same sentence.
 MEDIA = (
-    r"\b(?:(?:such a|a|the|this|that|new|recent|one|his|her)(?: good| great| sad| beautiful| dark| new| old)? (?:study|paper|article|report|survey|documentary"
+    r"(?<!like )\b(?:health class|(?:tiktok|internet|gen z|teen|online) (?:speak|slang)|(?:slang|euphemism|code word|code) for|(?:such a|a|the|this|that|new|recent|one|his|her)(?: good| great| sad| beautiful| dark| new| old)? (?:study|paper|article|report|survey|documentary"
     r"|movie|film|show|series|book|novel|song|episode|podcast|video|scene|character|poem|play"
     r"|essay|lecture|chapter|album|lyric|lyrics|headline|thread on|meme|anime)|studies|research"
     r"|researchers|statistics|stats|prevalence|rates? of|according to|lyrics|13 reasons why"
@@ -2267,7 +3194,7 @@ FAREWELL_OFF = (
     r"\b(?:see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
     r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
-    r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off|signing off|leaving the (?:group|forum"
+    r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
     r"|tomorrow|later)|until next|till next|catch you later|be back)\b"
@@ -2280,9 +3207,18 @@ ACCIDENT = (
     r"|shaving|paper cut|stitches from (?:the|a) fall)\b"
 )
 
+#: An ordinary purpose for a means or a place ("the rope is for climbing this weekend").
+BENIGN = (
+    r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
+    r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
+    r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
+    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card)\b"
+    r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection)\b"
+)
+
 #: Ordinary reasons for giving things away.
 GIVING_OFF = (
-    r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*"
+    r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
     r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
     r"|inheritance|lawyer|new baby|kids clothes|storage)\b"
 )
@@ -2311,6 +3247,8 @@ RECENT = (
 
 #: Jokey hyperbole: humour markers, and trivial topics.
 HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha)\b"
+#: ... and the writer taking the laugh back.
+SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|im serious|no joke|jk not jk|not jk|seriously though)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"

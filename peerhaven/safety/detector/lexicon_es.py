@@ -26,18 +26,22 @@ MACROS: dict[str, str] = {
     r"|dormirme (?:para siempre|y no despertar(?: mas| nunca)?)"
     r"|no seguir (?:viviendo|aqui|aca|existiendo))",
     "MATARME": r"(?:matarme|suicidarme|(?:tomarme|beberme|tragarme) (?:el |la )?(?:cloro|veneno|raticida|lejia|anticongelante)|quitarme la vida|acabar con mi vida|terminar con mi vida"
-    r"|acabar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|terminar con todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
-    r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
-    r"|aventarme (?:de|del|desde|por|a|al|bajo|frente a) {LUGAR}"
+    r"|acabar con todo(?! (?!(?:esta|este) (?:noche|tarde|madrugada|semana|vez|fin|finde|sabado|domingo|viernes|mes)\b)(?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|terminar con todo(?! (?!(?:esta|este) (?:noche|tarde|madrugada|semana|vez|fin|finde|sabado|domingo|viernes|mes)\b)(?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b)|ponerle fin a (?:mi vida|todo)|quitarme de en medio"
+    r"|colgarme|ahorcarme|tirarme (?:de|del|desde|por|a|al|bajo|frente a|abajo de|abajo del|debajo de|debajo del) {LUGAR}"
+    r"|aventarme (?:de|del|desde|por|a|al|bajo|frente a|abajo de|abajo del|debajo de|debajo del) {LUGAR}"
     r"|pegarme un tiro|darme un tiro|cortarme las venas|tomarme (?:todas )?(?:las|mis) pastillas"
     r"|envenenarme|una sobredosis|hacerme una sobredosis|unalive)",
-    "LUGAR": r"(?:un |una |el |la |las |los |este |esta )?(?:puente|edificio|balcon|ventana|azotea|techo"
+    "LUGAR": r"(?:un |una |el |la |las |los |este |esta )?(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\d+) piso|puente|edificio|balcon|ventana|azotea|techo"
     r"|tren|metro|vias|vias del tren|auto|carro|coche|camion|precipicio|barranco|piso|acantilado|rio"
     r"|trafico|autopista|cornisa|ultimo piso|terraza|mirador)",
     "MEDIOS": r"(?:pastillas|pills|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
     r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida|cloro|lejia"
     r"|anticongelante|escopeta|rifle|revolver|balas|antidepresivos|somniferos|pastillas para dormir"
-    r"|clonazepam|rivotril|alprazolam|tafil|paracetamol|ibuprofeno|sertralina|fluoxetina|insulina)",
+    r"|clonazepam|rivotril|alprazolam|tafil|paracetamol|ibuprofeno|sertralina|fluoxetina|insulina"
+    r"|tramadol|tramadoles|paracetamoles|ibuprofenos|diazepam|lorazepam|pildoras|capsulas|tabletas|morfina)",
+    "CUANDO": r"(?:(?:cuando|en cuanto|apenas|despues de que|una vez que) (?:todos|todas|se|mis \w+|mi \w+|la casa|los niños|los demas|nadie)"
+    r"(?: \w+){0,2} (?:duerman|se duerman|esten dormid[oa]s|se vayan|vayan|salgan|se acuesten|no esten|se va|se vaya|salga|se duerma|este sol[oa]|quede sol[oa]|este vacia|este)"
+    r"|(?:cuando|en cuanto|apenas) (?:me quede|este|estemos) sol[oa]s?)",
     "TRIVIAL": r"(?:examen|examenes|tarea|tareas|clase|clases|reunion|jefe|jefa|trafico|lunes"
     r"|matematicas|mate|parcial|parciales|final|finales|calor|frio|resaca|partido|equipo|cancion"
     r"|verguenza|cringe|gym|gimnasio|dieta|cliente|clientes|turno|fila|cola|profe|profesor"
@@ -178,7 +182,7 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan |mas )?(?:mejor|felices|feliz|tranquil[oa]s?|bien) sin mi"
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estara|van a estar|va a estar) (?:todos |todas )?(?:mucho |muchisimo |tan |mas )?(?:mejor|felices|feliz|tranquil[oa]s?|bien|aliviad[oa]s?|en paz|content[oa]s?) sin mi"
         r"|el mundo (?:seria|estaria) mejor sin mi|nadie me (?:extrañaria|extranaria|echaria de menos|va a extrañar|va a extranar|extrañara|va a echar de menos)"
         r"|a nadie le (?:importaria|importa|va a importar|importara) si (?:me muero|muero|desaparezco|no estoy|me voy|me mato|no despierto)"
         r"|solo (?:les )?(?:doy|causo|traigo) problemas(?: a todos| a mi familia)?",
@@ -194,7 +198,7 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:estarian|estaria|vivirian|viviria|serian|seria) (?:\w+ ){0,2}(?:mejor|tranquil[oa]s?|felices|feliz) si (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|no hubiera nacido)",
+        r"(?:estarian|estaria|vivirian|viviria|serian|seria) (?:\w+ ){0,2}(?:mejor|tranquil[oa]s?|felices|feliz|aliviad[oa]s?|en paz|descansad[oa]s?|content[oa]s?) si (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|no hubiera nacido|me esfumara|me largara|me fuera para siempre|me borrara)",
         skip="neg",
         ex=("mis papas estarian mas tranquilos si yo no existiera",),
     ),
@@ -309,7 +313,7 @@ RULES: list[Rule] = [
         "intent",
         "urgent",
         r"(?:me voy a|(?<!te )(?<!lo )(?<!la )(?<!le )(?<!los )(?<!las )(?<!les )voy a|ya voy a|ya me voy a|hoy (?:me|voy a)|pienso|planeo|estoy (?:decidid[oa]|list[oa]) (?:a|para)|decidi|he decidido|ya decidi|estoy por|estoy a punto de|me quiero y me voy a)"
-        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|terminar con (?:mi vida|todo(?! (?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|colgar(?:me)?|ahorcar(?:me)?|ahogar(?:me)? en (?:el|la) (?:mar|rio|lago|tina|bañera|presa)"
+        r"{ADV} (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida|acabar con (?:mi vida|todo(?! (?!(?:esta|este) (?:noche|tarde|madrugada|semana|vez|fin|finde|sabado|domingo|viernes|mes)\b)(?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|terminar con (?:mi vida|todo(?! (?!(?:esta|este) (?:noche|tarde|madrugada|semana|vez|fin|finde|sabado|domingo|viernes|mes)\b)(?:este|esta|estos|estas|el|la|lo|eso|esto|ese|esa|mis|los|las|tus)\b))|colgar(?:me)?|ahorcar(?:me)?|ahogar(?:me)? en (?:el|la) (?:mar|rio|lago|tina|bañera|presa)"
         r"|tirar(?:me)? (?:de|del|desde|por|al|a|bajo|frente a) {LUGAR}|aventar(?:me)? (?:de|del|desde|por|al|a|bajo) {LUGAR}|desvivir(?:me)?|tomar(?:me)? todas (?:las|mis) pastillas|pegar(?:me)? un tiro)"
         r"(?! (?:a|al) (?!un|una|el|la|las|los)\w+| estudiando| trabajando| de risa| entrenando)",
         ex=(
@@ -322,7 +326,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me (?:mato|suicido|quito la vida|cuelgo|ahorco|aviento|pego un tiro|doy un tiro|disparo)(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de| por)|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! (?!cuando\b)\w+ando| \w+iendo)",
+        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me (?:mato|suicido|quito la vida|quito de en medio|cuelgo|ahorco|aviento|pego un tiro|doy un tiro|disparo|corto las venas|envenen[oa])(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de| por)|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! (?!cuando\b)\w+ando| \w+iendo)",
         ex=("esta noche me mato",),
     ),
     R(
@@ -379,7 +383,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:un|una|el|la) (?:frasco|caja|blister|tira|bote) (?:entero |entera |completo |completa )?de (?:pastillas|pastis|medicinas|medicamentos|\w+)",
+        r"(?:me tome|tome|me trague|trague|me acabo de tomar|me he tomado|acabo de tomarme|ya me tome) (?:un|una|el|la|todo el|toda la) (?:frasco|caja|blister|tira|bote) (?:entero |entera |completo |completa )?de (?:pastillas|pastis|medicinas|medicamentos|\w+)",
         ex=("me tome un frasco de pastillas hace rato",),
     ),
     R(
@@ -405,6 +409,7 @@ RULES: list[Rule] = [
         "farewell",
         "urgent",
         r"(?:cuando|para cuando) (?:lean|leas|alguien lea|vean|veas|encuentren) (?:esto|este mensaje)"
+        r"|(?:cuando|para cuando) (?:despiertes|despierten|despierte|vuelvas|vuelvan|llegues|lleguen|regreses|regresen|amanezca),? (?:ya )?no (?:voy a estar|estare|estoy)"
         r"|(?:ya )?no (?:voy a estar|estare) (?:aqui |aca )?(?:mañana|manana|para mañana|despues de esta noche)"
         r"|(?:mañana|para mañana|despues de esta noche) (?:ya )?no (?:voy a estar|estare)"
         r"|(?:hoy|esta) es mi ultima noche",
@@ -430,7 +435,8 @@ RULES: list[Rule] = [
     R(
         "giving_away",
         "hint",
-        r"ya no (?:lo|la|los|las|me) (?:voy a necesitar|necesitare|va a hacer falta|van a hacer falta)|(?:hice|escribi|redacte) mi testamento",
+        r"ya no (?:lo|la|los|las|me) (?:voy a necesitar|necesitare|va a hacer falta|van a hacer falta)|(?:hice|escribi|redacte) mi testamento"
+        r"|(?:regale|he regalado|estoy regalando|le di|le deje|le regale) (?:a \w+ )?(?:mi|mis) (?:guitarra|libros|cosas|ropa|juegos|consola|perro|gato|compu|computadora|bici|bicicleta|discos|coleccion|celular|joyas|plantas)",
         ex=("ya no los voy a necesitar",),
     ),
     R(
@@ -444,7 +450,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |todas las |suficientes |un frasco de |una caja de |una botella de |un bote de |muchas )?{MEDIOS}"
+        r"(?:tengo|compre|consegui|tengo aqui|tengo en la mano|agarre|junte|ya tengo) (?:una |la |el |mis |las |unas |un |su |sus |todas las |suficientes |un frasco de |una caja de |una botella de |un bote de |muchas )?{MEDIOS}"
         r"|(?:la cuerda|la soga|las pastillas|el arma|la pistola|la navaja) (?:esta|estan|ya esta|ya estan) (?:lista|listas|aqui|en mi mano|cargada|preparada)",
         skip="neg",
         ex=("ya tengo las pastillas",),
@@ -509,15 +515,15 @@ RULES: list[Rule] = [
     R(
         "means",
         "urgent",
-        r"(?:tengo|ya tengo) (?:la|el|las|los|mis|una|un) {MEDIOS} (?:lista|listas|listo|listos|preparad[oa]s?|colgad[oa]|atad[oa]|amarrad[oa]|puest[oa]|cargad[oa]|en la mano)"
+        r"(?:tengo|ya tengo) (?:la|el|las|los|mis|una|un) {MEDIOS} (?:lista|listas|listo|listos|preparad[oa]s?|colgad[oa]|atad[oa]|amarrad[oa]|puest[oa]|cargad[oa]|en la mano)(?!.*\b(?:cocinando|cocina|cebolla|picando|pelar|pelando|fruta|manzana|comida|cena|almuerzo|clase|afeitar\w*|depilar\w*|cazar|caceria|campamento|escalar|mudanza)\b)"
         r"|(?:la cuerda|la soga|el lazo|el cinturon) (?:ya )?(?:esta|estan) (?:colgad[oa]|atad[oa]|puest[oa]|list[oa])",
         ex=("tengo la soga lista en el closet",),
     ),
     R(
         "intent",
         "urgent",
-        r"(?:me voy a|voy a|hoy me voy a|ya me voy a) (?:cortar las venas|envenenar|disparar|pegar un tiro|tirar (?:de|del|desde|a|al|por|bajo|frente a) {LUGAR}|aventar (?:de|del|desde|a|al|por|bajo) {LUGAR}|lanzar (?:de|del|desde|a|al) {LUGAR})"
-        r"|(?<!no )me (?:tiro|aviento|lanzo|arrojo) (?:de|del|desde|a|al|por|bajo|frente a) {LUGAR}(?! (?:a|para) (?:nadar|bañarme|refrescarme))"
+        r"(?:me voy a|voy a|hoy me voy a|ya me voy a) (?:cortar las venas|envenenar|disparar|pegar un tiro|tirar (?:de|del|desde|a|al|por|bajo|frente a|abajo de|abajo del|debajo de|debajo del) {LUGAR}|aventar (?:de|del|desde|a|al|por|bajo|abajo de|abajo del|debajo de|debajo del) {LUGAR}|lanzar (?:de|del|desde|a|al) {LUGAR})"
+        r"|(?<!no )me (?:tiro|aviento|lanzo|arrojo) (?:de|del|desde|a|al|por|bajo|frente a|abajo de|abajo del|debajo de|debajo del) {LUGAR}(?! (?:a|para) (?:nadar|bañarme|refrescarme))"
         r"|voy a (?:dejar de (?:existir|vivir|respirar)|desaparecer para siempre|irme para siempre|irme de este mundo)"
         r"|(?:hoy|esta noche|mañana|ya|ahorita) se (?:acaba|termina) todo(?= ?$|,)|se (?:acaba|termina) todo (?:hoy|esta noche|mañana)(?= ?$|,)",
         ex=(
@@ -597,7 +603,7 @@ RULES: list[Rule] = [
     R(
         "burden",
         "concern",
-        r"(?:nadie|ni uno) (?:notaria|se daria cuenta|lo notaria|me extrañaria|me extranaria|se enteraria) (?:si|cuando) (?:me muero|muero|me muriera|desaparezco|desapareciera|no estoy|me voy|me mato|no despierto|ya no estoy)",
+        r"(?:nadie|ni uno) (?:notaria|se daria cuenta|lo notaria|me extrañaria|me extranaria|se enteraria) (?:si|cuando) (?:yo )?(?:me muero|muero|me muriera|desaparezco|desapareciera|no estoy|me voy|me mato|no despierto|ya no estoy)",
         skip="neg",
         ex=("nadie notaria si me muero",),
     ),
@@ -1130,8 +1136,385 @@ RULES: list[Rule] = [
         r"(?:no me importaria|me daria igual|no me molestaria) (?:no despertar|morirme|morir|que me pasara algo|no volver a despertar)",
         skip="neg",
         ex=("no es que sea suicida pero no me importaria no despertar",),
+    ),  # --- estructura: el medio a mano, una cantidad, un momento elegido -------------------
+    R(
+        "means",
+        "urgent",
+        r"{MEDIOS} (?:ya )?(?:esta |estan |las tengo |la tengo |lo tengo |los tengo )?(?:aqui |ya )?(?:frente a mi|delante de mi|enfrente de mi|enfrente mio|en (?:la|mi|mis) manos?"
+        r"|en mi regazo|al lado mio|a mi lado|junto a mi|en el cuello|alrededor del cuello|en mi cuello|contra (?:mi|la) (?:muñeca|piel|cuello|cabeza|sien)|en (?:la|mi) (?:muñeca|sien|boca|cabeza))"
+        r"(?!.*\b(?:cocinando|cocina|cebolla|picando|pelar|pelando|fruta|manzana|comida|cena|almuerzo|clase|afeitar\w*|depilar\w*)\b)",
+        ex=("tengo las pastillas frente a mi", "la navaja en la mano", "el cinturon en el cuello"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:tengo|junte|he juntado|llevo juntando|guarde|he guardado|ahorre|conte|compre|acumule|tengo guardadas|tengo juntadas|tengo contadas)"
+        r" (?:como |unas |unos |mas de |casi |ya )?(?:[1-9]\d{1,2}|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|doscientas|un monton de|muchisimas)"
+        r" (?:de )?(?:mis |las |sus )?{MEDIOS}(?! (?:al|por) (?:dia|mes|semana)| para el mes| recetad)",
+        ex=("tengo como 40 pastillas", "junte cincuenta de mis pastillas"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"{CUANDO},? (?:ya )?(?:lo hago|me (?:mato|voy|tiro|aviento|cuelgo|ahorco|corto|las tomo|la tomo|lo tomo|tomo (?:todo|todas|las|el|la|mis))|las tomo|me las trago|acabo con todo|termino con todo|lo voy a hacer|me voy a (?:matar|tirar|colgar|cortar|tomar))"
+        r"|(?:lo hago|me (?:mato|tiro|aviento|cuelgo|ahorco|las tomo)|me tomo (?:todas|todo|las pastillas|el frasco)|me las tomo|lo voy a hacer|me voy a (?:matar|tirar|colgar|tomar (?:todas|todo|las pastillas|el frasco)))(?: \w+){0,3} {CUANDO}",
+        ex=("cuando se duerman lo hago", "me las tomo cuando se vayan"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ya )?(?:escribi|deje|he escrito|he dejado|termine|tengo escritas|tengo listas) (?:las|mis|unas|todas las) cartas|(?:las|mis) cartas (?:ya )?(?:estan )?(?:escritas|listas|hechas|en (?:la|mi) (?:mesa|cama|escritorio))"
+        r"|(?:escribi|deje|he dejado|dejo) (?:una |la |mi |unas )?cartas? (?:para|a) (?:todos|mi familia|mis \w+|mi (?:mama|papa|madre|padre|herman[oa]|hij[oa]|novi[oa]|espos[oa]|jef[ae]|vieja|viejo|pareja))"
+        r"|(?:esta vez )?(?:no me voy a echar para atras|no hay vuelta atras|no me voy a detener|no me detengo)(?: esta vez)?|esta vez va en serio|(?:ya )?(?:llego|es) la hora(?= ?$)",
+        skip="neg",
+        ex=("ya escribi las cartas", "deje una carta para mi mama", "no hay vuelta atras"),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:hoy|esta noche|mañana|ya) me voy(?: para siempre| de aqui)?(?= ?$|,)|me voy (?:lejos )?para siempre",
+        skip="neg",
+        ex=("hoy me voy",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:que|cual es el|para que) sentido (?:tiene|tendria) (?:seguir|vivir|estar aqui|estar viv[oa]|seguir viviendo|levantarme|despertar|existir)(?! (?:con|en) (?:la|el|esta|este) (?:carrera|trabajo|relacion|clase|curso|serie))",
+        ex=("que sentido tiene seguir",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"me (?:corto|sigo cortando|vuelvo a cortar|lastimo|hago daño)(?= cuando| para| porque| todos los dias| seguido| a veces| cada (?:vez|noche|dia)| otra vez| de nuevo)",
+        ex=("me corto cuando estoy mal",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:me voy a|voy a|ya me voy a|hoy me voy a) (?:dar|pegar|meter) un (?:tiro|balazo|disparo)|(?:darme|pegarme|meterme) un (?:balazo|disparo)"
+        r"|(?:voy a|me voy a|pienso) (?:manejar|ir|caminar|subir|llegar|irme|manejar) (?:hasta|a|al) (?:\w+ ){0,2}{LUGAR} (?:y|para) (?:saltar|tirarme|aventarme|lanzarme|colgarme|matarme)",
+        ex=("me voy a dar un tiro esta noche", "voy a manejar hasta el puente y saltar"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:estoy|me siento|ando) (?:tan |muy |re |bien )?(?:podrid[oa]|hasta la madre|hasta el gorro|hasta la coronilla|hasta el culo) de (?:vivir|la vida|mi vida|existir|estar viv[oa]|todo)",
+        ex=("estoy podrida de vivir",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"al rato|en un rato|en un ratito|ahorita(?= ?$|,)",
+        skip="neg subject past idiom cond hyper",
+        ex=("al rato",),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:la |el |mi )?(?:cuerda|soga|cinturon|viga|rama|gancho|nudo|lazo) (?:ya )?(?:aguanta|resiste|soporta|sostiene|aguanto|resistio|sostuvo)(?: mi peso| bien)?(?= ?$|,| ya)"
+        r"(?!.*\b(?:escal\w*|kg|kilos?|columpio|hamaca|carpa|barco|llanta)\b)",
+        ex=("la cuerda aguanta",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:tengo|con|tengo aqui) (?:el|un|los|mi) (?:frasco|frascos|blister|blisters|bote|tarro)(?: de \w+)? (?:abierto|abiertos|lleno|llenos|entero|enteros|de pastillas)"
+        r"|(?:pastillas|frasco|pastis|medicinas)(?: \w+){0,3} (?:y|con|junto a) (?:un|el) vaso de (?:agua|vino|alcohol)",
+        skip="neg",
+        ex=("tengo el frasco abierto", "las pastillas y un vaso de agua"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:esta noche|hoy|mañana|ya|pronto),? me (?:voy a reunir|reuno|junto|voy a juntar|voy) con (?:mi |mis )?(?:viejo|vieja|mama|papa|madre|padre|espos[oa]|hij[oa]|herman[oa]|abuel[oa]|novi[oa]|dios|jesus|el señor|los angeles)"
+        r"|me (?:voy a reunir|reuno|voy a juntar) con (?:mi |mis )?(?:viejo|vieja|mama|papa|madre|padre|espos[oa]|hij[oa]|herman[oa]|abuel[oa]|dios)(?: \w+){0,2} (?:esta noche|hoy|mañana|pronto)",
+        ex=("esta noche me voy con dios", "me voy a reunir con mi viejo esta noche"),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"lo unico que me (?:mantiene|tiene|retiene|sostiene) (?:aqui|aca|viv[oa]|con vida|en este mundo)"
+        r"|(?:le )?(?:pido|rezo|ruego) (?:a dios )?(?:para )?que (?:dios |la muerte )?me (?:lleve|recoja|lleve pronto)",
+        ex=(
+            "lo unico que me mantiene aqui es mi perro",
+            "le pido a dios que me lleve mientras duermo",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "hint",
+        r"(?:la vida|vivir|existir) me pesa(?: demasiado| mucho| tanto)?|(?:quiero|quisiera) (?:salirme|bajarme|irme) de (?:todo|la vida|este mundo)(?= ?$|,)"
+        r"|(?:deje|dejo|estoy dejando|ya no tomo|deje de tomar) (?:de tomar )?(?:mis |las |la |el )?(?:pastillas|medicinas|insulina|tratamiento|quimio|dialisis|medicamentos)"
+        r"|si me pasa algo,? (?:que pase|me da igual|ni modo|pues que pase)",
+        ex=("la vida me pesa demasiado", "deje de tomar mis pastillas", "si me pasa algo que pase"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:rio|mar|lago|agua|olas|corriente|presa)(?: \w+){0,4},? (?:y )?(?:voy a|me voy a) (?:entrar|meterme|caminar|adentrarme)(?= ?$|,| ya| ahora| esta noche)",
+        skip="neg",
+        ex=("el rio esta crecido y voy a entrar",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:esta es|esto es|aqui va) mi despedida|ya no me (?:van a|vas a|volveran a|volveras a) (?:volver a )?ver(?: nunca| mas| nunca mas)?(?= ?$|,)",
+        ex=("esta es mi despedida", "ya no me van a volver a ver"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:perdon(?:en|enme|ame|a)?|disculp(?:en|enme|ame)|lo siento) por lo que (?:voy a hacer|estoy por hacer|voy a hacerme|estoy a punto de hacer|hare)",
+        ex=("perdonenme por lo que voy a hacer",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"me despido de (?:todos|todas|ustedes|ti|vos)",
+        ex=("me despido de todos",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:corte|raje|abri) (?:las venas |los brazos |las muñecas )?(?:y (?:es|esta|fue) )?(?:muy |bien |re |demasiado |super )?(?:profundo|hondo|feo)(?= ?$|,| y| no)",
+        skip="neg",
+        ex=("ya me corte y es profundo", "me corte feo"),
+    ),
+    R(
+        "farewell",
+        "urgent",
+        r"(?:si|cuando) (?:alguien|alguno|ustedes|mi \w+) (?:encuentra|encuentran|encuentre|encuentren|halla|hallan) mi cuerpo",
+        ex=("si alguien encuentra mi cuerpo",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:moli|triture|machaque|aplaste|disolvi) (?:las|mis|todas las) (?:pastillas|pastis|medicinas)|(?:las|los) (?:eche|puse|meti|disolvi) en (?:el|la|mi) (?:jugo|agua|bebida|cafe|vaso|refresco|cerveza|te)"
+        r"(?!.*\b(?:abuel[oa]|mama|papa|hij[oa]|perr[oa]|gat[oa]|paciente|tragar)\b)",
+        skip="neg",
+        ex=("ya moli las pastillas", "las eche en el jugo"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"hoy se acaba(?: todo)?(?= ?$|,)|(?:lo voy a hacer|lo hago) (?:ya|hoy|ahora|esta noche|ahorita)(?= ?$|,)"
+        r"|no (?:voy a )?(?:regresar|volver|salir)(?: \w+)? (?:nadando|a la orilla|del agua)|(?:esta vez )?no me voy a bajar",
+        skip="neg",
+        ex=("hoy se acaba", "lo voy a hacer ya", "no voy a regresar nadando"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|ando) (?:en|dentro del|metid[oa] en) (?:el|la) (?:agua|rio|mar|lago|presa)(?= ?$|,| y)",
+        skip="neg",
+        ex=("estoy en el agua",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"primero (?:las muñecas|la soga|las pastillas|el cuchillo|la navaja|el arma)(?: \w+){0,2},? (?:y )?(?:luego|despues) (?:las muñecas|la soga|las pastillas|el cuchillo|la navaja|el arma|el puente|el agua|saltar)",
+        ex=("primero las muñecas y luego las pastillas",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:me imagino|imagino|fantaseo con|sueño con|pienso mucho en) (?:mi (?:propio )?funeral|mi (?:propia )?muerte|estar muert[oa]|no despertar|mi entierro)",
+        ex=("me imagino mi propio funeral",),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:mi cabeza|mi mente|una voz|las voces|mi depresion)(?: \w+){0,2} (?:me )?(?:repite|repiten|dice|dicen|grita|gritan|susurra|pide|piden)(?: que)? (?:matate|me mate|me muera|muerete|hazlo|salta|tirate|acaba con todo|me suicide)",
+        ex=("mi cabeza repite matate todo el dia",),
+    ),
+    R(
+        "not_safe",
+        "concern",
+        r"no me siento (?:a salvo|segur[oa]) (?:conmigo mism[oa]|sol[oa]|esta noche|en mi casa)",
+        skip="neg",
+        ex=("no me siento a salvo conmigo misma esta noche",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"me (?:pego|golpeo|rasguño|muerdo|quemo|corto|lastimo) (?:a mi mism[oa] |los brazos |las piernas |las muñecas |la piel |los muslos |el brazo )?(?:cuando|si|cada vez|para|porque|hasta)"
+        r"|reca(?:i|igo|yendo) (?:en|con) (?:las autolesiones|la autolesion|los cortes|cortarme|el cutting)",
+        skip="neg",
+        ex=("me pego a mi mismo cuando me enojo", "recai en las autolesiones"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"(?:coche|carro|auto|motor|camioneta) (?:en marcha|prendido|encendido|andando|arrancado)(?: \w+){0,3} (?:en|dentro del|dentro de|adentro del) (?:el |la )?(?:garaje|cochera|garage)(?: \w+)? cerrad[oa]"
+        r"|(?:abri|deje abierta|deje abierto|prendi) (?:la llave del |la llave de |el )?gas(?: \w+){0,5} (?:cerre|cerradas|cerrados|tape|selle) (?:las |los |todas las )?(?:ventanas|puertas|rendijas)",
+        ex=(
+            "tengo el coche en marcha dentro del garaje cerrado",
+            "abri la llave del gas y cerre las ventanas",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:me paso|me pase|pase|cruce|salte|me subi a|me subo a|estoy del otro lado de|del otro lado de) (?:la|el) (?:baranda|barandilla|barandal|valla|reja|muro|pretil)",
+        skip="neg",
+        ex=("ya me paso la baranda",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|ando|sigo) (?:arriba del|arriba de|encima del|sobre el|sobre la|en lo alto del|en lo alto de) (?:la |el )?{LUGAR}",
+        skip="neg",
+        ex=("estoy arriba del puente",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:os|les|te|vengo a|quiero|para) (?:escribo para )?despedir(?:me|os|les|te|nos)(?= ?$|,| de todos| de ustedes| de vosotros)",
+        ex=("os escribo para despediros",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:ya )?(?:empiezo a|estoy empezando a|comienzo a) (?:notar|sentir) (?:el efecto|los efectos|las pastillas|como hacen efecto)",
+        ex=("ya empiezo a notar el efecto",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:ya )?no (?:deseo|quiero|tengo ganas de) seguir (?:viviendo|con vida|aqui|en este mundo|existiendo)",
+        skip="neg",
+        ex=("ya no deseo seguir viviendo",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:me estoy deshaciendo|deshaciendome|me deshice|me deshago|me voy a deshacer|deshacerme) de (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias|posesiones)",
+        ex=("me estoy deshaciendo de mis cosas",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:me )?(?:quiero|quisiera|voy a|gustaria|necesito)(?: \w+)? (?:dar(?:me)?|darme) de baja de (?:la vida|este mundo|la existencia|todo)"
+        r"|(?:para que|por que|pa que) sigo (?:viv[oa]|aqui|respirando|existiendo)",
+        ex=("me quiero dar de baja de la vida", "para que sigo viva"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:me voy a|voy a|ya me voy a|hoy me voy a) (?:dar de baja de (?:este mundo|la vida)|borrar (?:para siempre|de este mundo|del mapa))(?: \w+){0,2} (?:esta noche|hoy|mañana|ahorita|al rato|ya)"
+        r"|(?:esta noche|hoy|mañana|ya),? me (?:voy a )?(?:dar de baja de (?:este mundo|la vida)|borrar para siempre|borro para siempre)",
+        ex=("me voy a borrar para siempre esta noche",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahorita|al rato|ya) me (?:las|los) (?:tomo|trago|bebo) (?:todas|todos)"
+        r"|me (?:las|los) (?:tomo|trago) (?:todas|todos) (?:hoy|esta noche|mañana|ahorita|al rato|ya)",
+        ex=("hoy me los tomo todos",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy )?(?:subiendo|subi|me subi|trepando|trepe) (?:al|a la|a el|hasta el|hasta la) (?:tanque de agua|torre|puente|azotea|techo|edificio|antena|grua|silo)",
+        skip="neg",
+        ex=("estoy subiendo al tanque de agua",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"nadie me (?:va a|podra|puede) (?:ver|encontrar|detener|parar)(?: \w+){0,2}(?= ?$|,| hasta| antes)",
+        skip="neg",
+        ex=("nadie me va a ver hasta mañana",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:quisiera|ojala|me gustaria) (?:haber muerto|hubiera muerto|me hubiera muerto|no haber vuelto|no haber sobrevivido|haberme muerto)",
+        skip="past",
+        ex=("quisiera haber muerto alla con mis compañeros",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no (?:se|veo) como (?:seguir|puedo seguir|voy a seguir|aguantar) (?:viviendo|asi|adelante|con esto)"
+        r"|no (?:me queda|tengo) nada (?:por|para) (?:que|lo que) vivir|no tengo (?:por|para) (?:que|quien) vivir",
+        ex=("no se como seguir viviendo asi", "no me queda nada por que vivir"),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:pienso|pensando|penso|pense) (?:mucho |seguido )?en (?:estrellar|chocar|estampar|tirar) (?:el|mi) (?:carro|auto|coche|camion|moto) (?:contra|en|por)",
+        ex=("pienso en estrellar el carro contra un arbol",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^(?:en|arriba de|arriba del|sobre|encima de) (?:la |el )?(?:azotea|techo|puente|cornisa|vias|barandal|barandilla|terraza|balcon|ultimo piso|acantilado)(?= ?$|,| ya| ahora| sol[oa])",
+        skip="neg",
+        ex=("en la azotea",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:^|(?<=, ))es (?:esta noche|hoy|mañana|ahora)$|(?:^|(?<=, ))(?:ultimo|mi ultimo) mensaje$",
+        skip="neg",
+        ex=("es esta noche",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:ya )?no quiero seguir (?:en|con) (?:esta|la|mi) (?:vaina|vida|mierda|existencia|porqueria)(?= ?$|,)",
+        skip="neg",
+        ex=("ya no quiero seguir en esta vaina",),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:cuanto|cuánto) (?:tarda|tardan|tardaria) en (?:hacer efecto|morir|morirse|desangrarse|ahogarse)|(?:duele|dolera|dolería) (?:ahorcarse|colgarse|cortarse las venas|tirarse|saltar|morir|una sobredosis|ahogarse)"
+        r"|que (?:pasa|pasaria) si (?:me )?(?:tomo|trago|tomara|tragara) (?:todas|\d+|un frasco)"
+        r"|pensar en (?:matarse|suicidarse|quitarse la vida|morirse|matarme|suicidarme) (?:todos los dias|todo el tiempo|seguido|siempre|a cada rato)"
+        r"|me pregunto (?:como|cómo) seria (?:dejar de existir|no existir|morir|estar muert[oa]|desaparecer)"
+        r"|(?:pienso|pensando) (?:mucho |seguido |todo el tiempo )?en (?:no estar viv[oa]|no existir|estar muert[oa]|no despertar)",
+        ex=(
+            "cuanto tarda en hacer efecto si me tomo 40 pastillas",
+            "duele ahorcarse",
+            "me pregunto como seria dejar de existir",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:ya )?(?:las|los) tengo (?:aqui|aca|conmigo|en la mano|listas|listos|contadas|contados)",
+        skip="neg",
+        ex=("ya las tengo aqui",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:voy a|pienso|quiero|estoy por) hacer una (?:locura|tonteria|estupidez)",
+        skip="neg",
+        ex=("voy a hacer una locura",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:cuando|en cuanto|apenas) (?:se (?:meta|ponga|oculte) el sol|oscurezca|anochezca|amanezca|caiga la noche)(?: \w+)?,? (?:salto|me tiro|me aviento|me mato|lo hago|me cuelgo|me las tomo)",
+        ex=("cuando se meta el sol salto",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:esconder|esconderle|escondo|tapar|tapo|ocultar|oculto) (?:los|mis) (?:cortes|cicatrices|marcas|heridas)",
+        ex=("como escondo los cortes de mis papas",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"no me veo (?:pasando|llegando a|sobreviviendo|terminando|viv[oa] en) (?:este|el proximo|fin de|otro) (?:año|mes|invierno)",
+        ex=("no me veo pasando este año",),
     ),
 ]
+
 
 NEGATION = (
     r"\b(?:no|nunca|jamas|ni|tampoco|ya no|sin)(?: (?:me|te|se|lo|la|le|quiero|voy|voy a|a"
@@ -1144,7 +1527,7 @@ REPORTED = (
     r"|aseguro)|(?:dijo|dice|escribio|publico|amenazo|amenaza|comenta|cuenta|decia|comento|posteo"
     r"|confeso) que|(?:mi|su|un|una) (?:amig[oa]|herman[oa]|hij[oa]|mama|madre|papa|padre|pareja"
     r"|novi[oa]|espos[oa]|prim[oa]|compañer[oa]|companer[oa]|alumn[oa]|paciente|sobrin[oa]|ti[oa]"
-    r"|abuel[oa]|vecin[oa]|ex|roomie)(?: \w+){0,3} (?:dice|dijo|escribio|publico|me conto"
+    r"|abuel[oa]|vecin[oa]|ex|roomie)(?: \w+){0,3} (?:dice|dijo|escribio|publico|me pregunto|pregunta|me conto"
     r"|me escribio|me mando|comento|posteo|repite))\b"
 )
 MEDIA = (
@@ -1195,6 +1578,11 @@ ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
+BENIGN = (
+    r"\b(?:tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer)\b"
+    r"|\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
+    r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda)\b|\b(?:de|en el) (?:campamento|caceria)\b"
+)
 GIVING_OFF = (
     r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
     r"|gatitos|cachorros|bebe)\b"
@@ -1219,6 +1607,7 @@ RECENT = (
     r"|hace (?:unas|un par de|pocas) horas)\b"
 )
 HUMOUR = r"\b(?:jaja|lol|xd)\b"
+SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a"

@@ -3,16 +3,20 @@
 What it does, in order:
 
 1. keeps at most ``HEAD_CHARS`` + ``TAIL_CHARS`` of a very long message (a 1 MB paste is
-   assessed on its beginning and end, so it still answers in milliseconds);
+   assessed on its beginning and end, so it still answers in milliseconds), and drops the
+   lines a reply quotes ("> i want to die" above "please call 988");
 2. casefolds, strips accents (but keeps ``ñ``), drops apostrophes ("don't" -> "dont"),
    turns hyphens into spaces and a few emoji into words ("💊" -> "pills");
 3. un-obfuscates words such as "k!ll", "su1c1de", "s*icide" when exactly one word of the
    risk vocabulary fits, and collapses stretched letters ("diieee" -> "die", "sooo" -> "so",
    "killlll" -> "kill");
-4. maps chat abbreviations and common misspellings to one form ("wanna" -> "want to",
-   "rn" -> "right now", "kiero" -> "quiero", "i am" -> "im");
+4. maps chat abbreviations, common misspellings and regional forms to one form ("wanna" ->
+   "want to", "rn" -> "right now", "kiero" -> "quiero", "i am" -> "im", "top myself" ->
+   "kill myself", "20 mins back" -> "20 mins ago", Spain's "me he tomado" -> "me tome",
+   dictated "period" -> ".");
 5. splits into sentences (on . ! ? ; … and line breaks; commas stay inside a sentence so
-   that "two years ago, I wanted to die" keeps its time marker).
+   that "two years ago, I wanted to die" keeps its time marker; a break between two short
+   chat lines joins them, and "die... of boredom" stays one sentence).
 """
 
 from __future__ import annotations
@@ -230,6 +234,27 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bk m s\b", "kms"),
     (r"\bun alive\b", "unalive"),
     (r"\bself delete\b", "unalive myself"),
+    (r"\bdelet(?:e|ing) myself\b", "unaliving myself"),
+    (r"\byeet(?:ing)? myself\b", "throwing myself"),
+    # British and Irish slang for killing oneself
+    (r"\b(?:top|neck) myself\b(?! up| off)", "kill myself"),
+    (r"\b(?:topping|necking) myself\b(?! up| off)", "killing myself"),
+    (r"\b(?:topped|necked) myself\b(?! up| off)", "killed myself"),
+    (r"\bdo (?:myself in|away with myself)\b", "kill myself"),
+    (r"\bdoing (?:myself in|away with myself)\b", "killing myself"),
+    # "consume" for take, "20 mins back" for 20 mins ago (Indian English)
+    (r"\bconsume\b", "take"),
+    (r"\bconsumed\b", "took"),
+    (r"\bconsuming\b", "taking"),
+    (r"\bmins back\b", "mins ago"),
+    (r"\bminutes back\b", "minutes ago"),
+    (r"\bhour back\b", "hour ago"),
+    (r"\bhours back\b", "hours ago"),
+    (r"\bhrs back\b", "hrs ago"),
+    (r"\bdays back\b", "days ago"),
+    (r"\bthis night\b", "tonight"),
+    (r"\bsui (?=thoughts|ideation|urges|feelings|idea)", "suicidal "),
+    (r"\bw (?=(?:the|my|a|an|his|her|no|them|him|me|you|everyone|friends|family)\b)", "with "),
     (r"\bha(?:ha)+h?\b|\bhe(?:he)+\b", "lol"),
     (r"\bja(?:ja)+j?\b|\bje(?:je)+\b|\bji(?:ji)+\b", "jaja"),
 )
@@ -242,7 +267,12 @@ _ABBREV_RE = re.compile(
     + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![a-zñ0-9])"
 )
-_PHRASES_RE = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PHRASES)))
+# Every phrase starts at a word boundary; saying so once, outside the alternation, lets the
+# search skip the middle of words without trying each phrase there.
+assert all(p.startswith(r"\b") for p, _ in PHRASES)
+_PHRASES_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<p{i}>{p[2:]})" for i, (p, _) in enumerate(PHRASES)) + ")"
+)
 _PHRASE_REPL = {f"p{i}": r for i, (_, r) in enumerate(PHRASES)}
 _SPACES = re.compile(r" +")
 #: "i dont want to be here no more": "no more" after these words means "anymore".
@@ -250,6 +280,25 @@ _NO_MORE = re.compile(r"\b(here|live|alive|this|it|living|exist|existing) no mor
 #: "want 2", "going 2": the digit as a word, only after verbs that take "to".
 _TWO_AS_TO = re.compile(
     r"\b(want|need|wish|ready|going|about|trying|have|got|decided|planning|wanna|gonna) 2\b"
+)
+#: "od'd", "oded": before apostrophes go, since "od'd" would become "odd".
+_ODED = re.compile(r"\bod(?:['’`´]e?d|ed)\b")
+#: Spain's perfect tense as the preterite the lexicon is written in ("me he tomado" ->
+#: "me tome", "he abierto" -> "abri").
+_PERFECT = {
+    "tomado": "tome", "tragado": "trague", "cortado": "corte", "bebido": "bebi",
+    "comprado": "compre", "escrito": "escribi", "dejado": "deje", "decidido": "decidi",
+    "intentado": "intente", "hecho": "hice", "abierto": "abri", "cerrado": "cerre",
+    "preparado": "prepare", "atado": "ate", "colgado": "colgue", "guardado": "guarde",
+    "juntado": "junte", "regalado": "regale", "despedido": "despedi", "vuelto": "volvi",
+}  # fmt: skip
+_PERFECT_RE = re.compile(r"\bhe (" + "|".join(_PERFECT) + r")\b")
+#: Spanish drops the subject pronoun; "si yo desapareciera" reads as "si desapareciera".
+_YO_AFTER = re.compile(r"\b(si|cuando|que|porque|aunque) yo\b")
+#: Dictated punctuation ("i love you period i left it in the folder period").
+_DICTATED_PERIOD = re.compile(
+    r"(?<!\bmy)(?<!\bthe)(?<!\ba)(?<!\bher)(?<!\bthis)(?<!\bthat)(?<!\bof)(?<!\bon)(?<!\bnext)"
+    r"(?<!\blast)(?<!\bfirst)(?<!\bhard)(?<!\btrial)(?<!\bwaiting)(?<!\bgrace) period\b"
 )
 _SENTENCE_SPLIT = re.compile(r"(?:[.!?;\n\r]|(?<!\d):(?!\d))+")
 
@@ -263,25 +312,87 @@ def _fix_token(m: re.Match[str]) -> str:
     return token
 
 
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+def _unquote(text: str) -> str:
+    """A reply without the lines it quotes ("> i want to die" above "please call 988"):
+    the quoted words are someone else's. A message that is all quotes is kept whole."""
+    rest = _QUOTED_LINE.sub("", text)
+    return rest if rest.strip() else text
+
+
 def normalize(text: str) -> str:
     """The canonical, lowercase, accent-free form of ``text`` used by every rule."""
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+    if ">" in text:
+        text = _unquote(text)
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(0)], text)
+    if "od" in text:
+        text = _ODED.sub("overdosed", text)
+    if "/" in text:
+        text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(0)], text)
     text = text.translate(_CHAR_TABLE)
     if _HAS_SYMBOL.search(text) or _STRETCH.search(text):
         text = _OBFUSCATED.sub(_fix_token, text)
     text = _JUNK.sub(" ", text)
     text = _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], text)
-    text = _TWO_AS_TO.sub(r"\1 to", text)
-    text = _NO_MORE.sub(r"\1 anymore", text)
+    if " 2" in text:
+        text = _TWO_AS_TO.sub(r"\1 to", text)
+    if " no more" in text:
+        text = _NO_MORE.sub(r"\1 anymore", text)
+    if "he " in text:
+        text = _PERFECT_RE.sub(lambda m: _PERFECT[m.group(1)], text)
+    if " yo " in text:
+        text = _YO_AFTER.sub(r"\1", text)
+    if " period" in text:
+        text = _DICTATED_PERIOD.sub(".", text)
     text = _PHRASES_RE.sub(lambda m: _PHRASE_REPL[m.lastgroup], text)  # type: ignore[index]
     return _SPACES.sub(" ", text)
 
 
-def sentences(normalized: str) -> list[str]:
-    """The sentences of a normalised text, stripped, without empty ones."""
+#: "i want to die... of boredom", "sleep forever... till noon": a trailing "of …" or
+#: "until …" after dots finishes the same sentence.
+_DOTS_THEN_IDIOM = re.compile(r"\.[. ]*(?= (?:of|from|till|until|til|de|hasta) )")
+
+
+#: In chat one sentence is often typed over several short lines ("wish i could just" /
+#: "not wake up"); a break between two short lines with no punctuation is a space.
+SHORT_LINE_WORDS = 6
+
+
+def _soft(before: str, line: str) -> bool:
+    return bool(
+        before
+        and line
+        and before[-1] not in ".!?;:,"
+        and before.count(" ") < SHORT_LINE_WORDS
+        and line.count(" ") < SHORT_LINE_WORDS
+    )
+
+
+def soft_breaks(normalized: str) -> bool:
+    """Whether some line break of the text joins two short chat lines."""
+    lines = [line.strip() for line in normalized.splitlines()]
+    return any(_soft(a, b) for a, b in zip(lines, lines[1:]))
+
+
+def _join_short_lines(text: str, joiner: str) -> str:
+    lines = [line.strip() for line in text.splitlines()]
+    out = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        out += (joiner if _soft(before, line) else "\n") + line
+    return out
+
+
+def sentences(normalized: str, joiner: str = " ") -> list[str]:
+    """The sentences of a normalised text, stripped, without empty ones. A break between
+    two short lines with no punctuation becomes ``joiner`` (a space: one sentence)."""
+    if "\n" in normalized:
+        normalized = _join_short_lines(normalized, joiner)
+    if ". " in normalized:
+        normalized = _DOTS_THEN_IDIOM.sub("", normalized)
     out = []
     for part in _SENTENCE_SPLIT.split(normalized):
         part = part.strip(" ,")

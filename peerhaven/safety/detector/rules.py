@@ -49,6 +49,8 @@ class Rule:
     pattern: re.Pattern[str] = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
     #: Words one of which every match contains (derived, see :mod:`.gates`).
     gate: tuple[str, ...] = ()
+    #: Per top-level alternative, the word groups a match must all touch (see :mod:`.gates`).
+    condition: tuple[tuple[frozenset[str], ...], ...] | None = None
 
     @property
     def checks(self) -> frozenset[str]:
@@ -89,7 +91,7 @@ def R(  # noqa: N802 - reads like a table row
 
 
 def compile_rules(rules: list[Rule], macros: dict[str, str], lang: str) -> tuple[Rule, ...]:
-    from .gates import gate_words
+    from .gates import gate_condition, gate_words
 
     out = []
     for rule in rules:
@@ -103,6 +105,7 @@ def compile_rules(rules: list[Rule], macros: dict[str, str], lang: str) -> tuple
             lang,
             re.compile(source),
             gate_words(source),
+            gate_condition(source),
         )
         out.append(compiled)
     return tuple(out)

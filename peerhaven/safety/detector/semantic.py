@@ -14,7 +14,7 @@ signal is ``semantic_match``.
 
 The classifier was trained on labelled examples only (:data:`TRAINING`): the whole project
 set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-11 of
-``peerhaven/safety/eval/holdout.jsonl``. Batches 12-23 of the held-out file were never used
+``peerhaven/safety/eval/holdout.jsonl``. Batches 12 onwards of the held-out file were never used
 to train it or to choose its settings, so ``bench/crisis_eval.py --holdout`` measures the
 layer on them as wording it has never seen. Rebuild the weights after changing those
 examples with ``python -m peerhaven.safety.detector.semantic train``;

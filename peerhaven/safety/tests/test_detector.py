@@ -117,6 +117,18 @@ PLAN_IN_OWN_WORDS = [
     "im sitting on the railing of the overpass",
     "me tome un frasco entero de pastillas hace una hora",
     "estoy en la cornisa del edificio y me voy a tirar",
+    # the means at hand, a quantity, a set-up, a chosen moment, final arrangements
+    "the pills are in front of me",
+    "ive counted out 50 tablets",
+    "cars running in the garage w the door shut",
+    "on the ledge now",
+    "when they leave im taking the pills",
+    "wrote letters for everyone. tonight",
+    "passwords are in the blue notebook, the cat goes to my sister. tonight",
+    "i have decide to finish my life this night",
+    "tengo las pastillas frente a mi",
+    "cuando se duerman me las tomo",
+    "la cuerda aguanta, ya probe. hoy",
 ]
 #: ... and the look-alikes that must stay quiet.
 PLAN_LOOK_ALIKES = [
@@ -126,6 +138,13 @@ PLAN_LOOK_ALIKES = [
     "we built a rope swing by the lake",
     "took my pills like the doctor said",
     "te voy a matar si llegas tarde jaja",
+    "razor in hand, shaving my legs before the party",
+    "counted out 30 pills for the month in my organizer",
+    "when my parents leave im going to throw a party",
+    "wrote the letters for my pen pals tonight",
+    "tengo la navaja en la mano para pelar la fruta",
+    "cuando se duerman me como todo el pastel jaja",
+    "this deadline is literally going to kill me",
 ]
 
 
@@ -159,6 +178,30 @@ def test_how_people_type_is_understood():
         "i just wanna unalive",
     ]:
         assert assess(text).level != "none", text
+
+
+def test_a_reply_is_judged_on_its_own_words_not_the_lines_it_quotes():
+    reply = "> i want to die\n\nplease stay with us tonight and call or text 988"
+    assert assess(reply).level == "none"
+    answer = "> how is everyone doing tonight\n\nnot good. the pills are in front of me"
+    assert assess(answer).level == "urgent"
+    assert assess("> i want to die").level == "concern"
+
+
+def test_an_overdose_typed_with_an_apostrophe_is_not_odd():
+    assert assess("i just od'd").level == "urgent"
+    assert assess("that was odd").level == "none"
+
+
+def test_the_gates_never_skip_a_rule_that_would_match():
+    rows = [json.loads(line) for path in (EVAL_SET, HOLDOUT_SET) for line in path.open()]
+    texts = [r["text"] for r in rows] + [ex for rule in engine.RULES for ex in rule.examples]
+    for text in texts:
+        for sentence in sentences(normalize(text)):
+            allowed = set(engine._rules_for(sentence))
+            for i, rule in enumerate(engine.RULES):
+                if i not in allowed:
+                    assert rule.pattern.search(sentence) is None, (rule.source, sentence)
 
 
 def test_the_assessment_is_a_frozen_value_with_a_language():
