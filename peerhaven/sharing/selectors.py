@@ -146,6 +146,11 @@ class FeedPage:
     newest_cursor: str | None
 
 
+# What a feed shows of a post and of its writer (the writer's row is wide).
+POST_FIELDS = [field.name for field in Post._meta.concrete_fields]
+AUTHOR_FIELDS = ["author__username", "author__display_name", "author__erased_at"]
+
+
 def group_feed(
     access: GroupAccess,
     reader,
@@ -160,7 +165,8 @@ def group_feed(
     (for the live update of an open feed).
     """
     preference = reading_preference(reader)
-    qs = visible_posts(reader, preference).filter(group=access.group).select_related("author")
+    qs = visible_posts(reader, preference).filter(group=access.group)
+    qs = qs.select_related("author").only(*POST_FIELDS, *AUTHOR_FIELDS)
     if kind in Post.Kind.values:
         qs = qs.filter(kind=kind)
     position = decode_cursor(cursor)

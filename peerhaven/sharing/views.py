@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from peerhaven.errors import ActionRefused
 from peerhaven.groups.access import Need, access_group, check, remembered_access
-from peerhaven.groups.selectors import members_of
+from peerhaven.groups.selectors import member_names
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import care_response
 from peerhaven.sharing import selectors, services, treatments
@@ -36,7 +36,7 @@ def _feed_context(request, group_access, *, form=None):
         "kind": kind if kind in Post.Kind.values else None,
         "kinds": Post.Kind.choices,
         "form": form or PostForm(),
-        "members": list(members_of(group_access.group)[:50]),
+        "members": list(member_names(group_access.group)[:50]),
         "reactions": selectors.reaction_choices(),
     }
 
