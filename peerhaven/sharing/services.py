@@ -63,12 +63,19 @@ def _guard_writer(actor, group: Group, body: str) -> None:
             )
 
 
-def _screen_and_hold(item, *, actor, group: Group):
-    """Screen a new post or reply; hold it when needed. Returns the screening."""
+def _screen(body: str, group: Group):
     from peerhaven.safety.screening import screen
+
+    return screen(body, group_id=group.pk)
+
+
+def _screen_and_hold(item, *, actor, group: Group, screening=None):
+    """Screen a new post or reply (unless `screening` was made before the transaction);
+    hold it when needed. Returns the screening."""
     from peerhaven.safety.services import respond_to_screening
 
-    screening = screen(item.body, group_id=group.pk)
+    if screening is None:
+        screening = _screen(item.body, group)
     if screening.hold:
         item.state = State.HELD
         item.save(update_fields=["state"])
@@ -132,7 +139,6 @@ def _notify_mentions(group: Group, body: str, url: str, *, author) -> None:
         notify(user=user, kind=Notification.Kind.MENTION, url=url, group=group)
 
 
-@transaction.atomic
 def create_post(
     *,
     actor,
@@ -145,7 +151,8 @@ def create_post(
     mood: str = "",
     treatments=(),
 ) -> Post:
-    check(actor, group, need=Need.MEMBER)
+    """Share in the group. What needs no lock (cleaning, Markdown, crisis screening) is done
+    before the transaction, so writers hold the database's write lock only to write."""
     if kind not in Post.Kind.values:
         raise ActionRefused(_("That kind of post does not exist."), code="bad_kind")
     if kind == Post.Kind.CHECK_IN:
@@ -155,21 +162,42 @@ def create_post(
         mood = ""
     body = _clean_body(body)
     treatments_text = treatment_tags.clean(treatments)
-    _guard_writer(actor, group, body)
+    content_warnings = _clean_warnings(warnings)
+    body_html = markdown.render(body)
+    screening = _screen(body, group)
+    with transaction.atomic():
+        check(actor, group, need=Need.MEMBER)
+        _guard_writer(actor, group, body)
+        return _write_post(
+            actor=actor,
+            group=group,
+            body=body,
+            body_html=body_html,
+            kind=kind,
+            mood=mood,
+            anonymous=anonymous,
+            content_warnings=content_warnings,
+            warning_note=warning_note,
+            treatments_text=treatments_text,
+            screening=screening,
+        )
+
+
+def _write_post(*, actor, group, body, body_html, screening, content_warnings, **fields) -> Post:
     post = Post(
         group=group,
         author=actor,
-        kind=kind,
-        mood=mood,
+        kind=fields["kind"],
+        mood=fields["mood"],
         body=body,
-        anonymous=bool(anonymous),
-        content_warnings=_clean_warnings(warnings),
-        warning_note=(warning_note or "").strip()[:200],
-        treatments_text=treatments_text,
+        body_html=body_html,
+        anonymous=bool(fields["anonymous"]),
+        content_warnings=content_warnings,
+        warning_note=(fields["warning_note"] or "").strip()[:200],
+        treatments_text=fields["treatments_text"],
     )
-    post.body_html = markdown.render(post.body)
     post.save()
-    _screen_and_hold(post, actor=actor, group=group)
+    _screen_and_hold(post, actor=actor, group=group, screening=screening)
     if post.state == State.PUBLISHED:
         _notify_mentions(group, post.body, post.get_absolute_url(), author=actor)
     return post

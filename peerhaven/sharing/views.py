@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from peerhaven.errors import ActionRefused
-from peerhaven.groups.access import Need, access_group, check, remembered_access
+from peerhaven.groups.access import Need, check, remembered_access
 from peerhaven.groups.selectors import member_names
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import care_response
@@ -81,7 +81,7 @@ def feed_updates(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def create_post(request: HttpRequest, slug: str) -> HttpResponse:
-    group_access = access_group(request.user, slug, need=Need.MEMBER)
+    group_access = remembered_access(request.user, slug, need=Need.MEMBER)
     form = PostForm(request.POST)
     if form.is_valid():
         ratelimit.check("post", user=request.user, address=ratelimit.client_address(request))
