@@ -39,6 +39,17 @@ def _clean_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _default_language_and_zone():
+    # A request by a member activates their language and time zone in the thread that
+    # served it, as it does in the server; the next test starts from the defaults.
+    from django.utils import timezone, translation
+
+    yield
+    translation.deactivate()
+    timezone.deactivate()
+
+
 @pytest.fixture
 def chromium_path() -> str:
     path = shutil.which("chromium") or "/usr/bin/chromium"

@@ -2,12 +2,22 @@
 
 Each kind (`Kind`: groups, strategies) has its own index. SQLite: an FTS5
 table (`kind.fts_table`) whose rowid is the row's id, ranked by bm25.
-PostgreSQL: a stored `search_vector` tsvector column on the kind's own table
-with a GIN index, ranked by ts_rank. Both are written here and only here, by
+PostgreSQL: a stored `search_vector` tsvector with a GIN index, ranked by
+ts_rank; for strategies a column of their own table, for groups a column of a
+narrow table of entries (below). Both are written here and only here, by
 the services that create, edit and delete the rows. Hidden groups are never
 indexed, so no search can find them, whatever else goes wrong. Strategies
 shared only inside a group are indexed: every search of them goes through a
 queryset already filtered by who may read them (coping/selectors.py).
+
+Groups also have `groups_search_entry`, one narrow row (id, created_at; on
+PostgreSQL the tsvector too) per indexed group: a search of the whole directory
+counts and ranks its matches from the index and these rows alone, without
+reading the wide group rows (a common word matches two thirds of the groups).
+An entry is only ever written for a listed group, and triggers on groups_group
+drop it (and on SQLite the FTS5 row) when the group is deleted or hidden, and
+follow its created_at, so the entries are exactly the listed groups in the
+index whatever path wrote the group (migration 0003 creates them).
 
 Text is folded (case and accents) in Python before indexing and querying,
 so "depresion" finds "Depresión" on both backends.
@@ -36,18 +46,23 @@ class Kind:
 
     fts_table: str
     table: str
+    # The kind's narrow table of entries (see the module's docstring), if it has one.
+    entries: str | None = None
 
     @property
     def gin_index(self) -> str:
         return f"{self.table}_search_gin"
 
 
-GROUPS = Kind(fts_table="groups_search", table="groups_group")
+GROUPS = Kind(fts_table="groups_search", table="groups_group", entries="groups_search_entry")
 STRATEGIES = Kind(fts_table="coping_search", table="coping_strategy")
 
 
 def setup_statements(vendor: str, kind: Kind = GROUPS) -> list[str]:
-    """DDL for one kind's search structures; run by the migrations of the kind's app."""
+    """DDL for one kind's first search structures; run by the migrations of the kind's app.
+
+    For groups, migration 0003 then adds the entries and moves the PostgreSQL vector there.
+    """
     if vendor == "sqlite":
         return [
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {kind.fts_table} USING fts5("
@@ -111,11 +126,33 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(fold(query or "")[:200])[:MAX_TERMS]
 
 
-def _postgresql_update(kind: Kind) -> str:
+def _vector(name: str = "%s", body: str = "%s") -> str:
+    """The tsvector of a document (SQL): the name weighs more than the body."""
     return (
-        f"UPDATE {kind.table} SET search_vector = "  # noqa: S608 (constant names)
-        "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
-        "WHERE id = %s"
+        f"setweight(to_tsvector('simple', {name}), 'A') "
+        f"|| setweight(to_tsvector('simple', {body}), 'B')"
+    )
+
+
+# Only a listed group gets an entry, whoever asks (the value is Group.Listing.HIDDEN).
+_LISTED = "listing <> 'hidden'"
+
+
+def _postgresql_update(kind: Kind) -> str:
+    return f"UPDATE {kind.table} SET search_vector = {_vector()} WHERE id = %s"  # noqa: S608
+
+
+def _entry_insert(kind: Kind, vendor: str) -> str:
+    """SQL adding the entry of one row (parameters: name, body, id on PostgreSQL; id on
+    SQLite), its created_at copied from the row, nothing when the row is not listed."""
+    if vendor == "sqlite":
+        return (
+            f"INSERT INTO {kind.entries} (id, created_at) "  # noqa: S608 (constant names)
+            f"SELECT id, created_at FROM {kind.table} WHERE id = %s AND {_LISTED}"
+        )
+    return (
+        f"INSERT INTO {kind.entries} (id, created_at, search_vector) "  # noqa: S608
+        f"SELECT id, created_at, {_vector()} FROM {kind.table} WHERE id = %s AND {_LISTED}"
     )
 
 
@@ -128,8 +165,15 @@ def index_document(kind: Kind, pk: int, name: str, body: str) -> None:
                 f"INSERT INTO {kind.fts_table} (rowid, name, body) VALUES (%s, %s, %s)",  # noqa: S608
                 [pk, name, body],
             )
+            if kind.entries:
+                cursor.execute(f"DELETE FROM {kind.entries} WHERE id = %s", [pk])  # noqa: S608
+                cursor.execute(_entry_insert(kind, "sqlite"), [pk])
         elif connection.vendor == "postgresql":
-            cursor.execute(_postgresql_update(kind), [name, body, pk])
+            if kind.entries:
+                cursor.execute(f"DELETE FROM {kind.entries} WHERE id = %s", [pk])  # noqa: S608
+                cursor.execute(_entry_insert(kind, "postgresql"), [name, body, pk])
+            else:
+                cursor.execute(_postgresql_update(kind), [name, body, pk])
     changed(kind)
 
 
@@ -149,10 +193,26 @@ def index_many(documents: list[tuple[int, str, str]], kind: Kind = GROUPS) -> No
                 f"INSERT INTO {kind.fts_table} (rowid, name, body) VALUES (%s, %s, %s)",  # noqa: S608
                 documents,
             )
+            if kind.entries:
+                cursor.executemany(_entry_insert(kind, "sqlite"), [(pk,) for pk, _, _ in documents])
         elif connection.vendor == "postgresql":
-            cursor.executemany(
-                _postgresql_update(kind), [(name, body, pk) for pk, name, body in documents]
-            )
+            if kind.entries:
+                # One statement for the whole batch: the documents travel as three arrays.
+                cursor.execute(
+                    f"INSERT INTO {kind.entries} (id, created_at, search_vector) "  # noqa: S608
+                    f"SELECT t.id, t.created_at, {_vector('d.name', 'd.body')} "
+                    "FROM unnest(%s::integer[], %s::text[], %s::text[]) AS d (id, name, body) "
+                    f"JOIN {kind.table} AS t ON t.id = d.id WHERE t.{_LISTED}",
+                    [
+                        [pk for pk, _, _ in documents],
+                        [name for _, name, _ in documents],
+                        [body for _, _, body in documents],
+                    ],
+                )
+            else:
+                cursor.executemany(
+                    _postgresql_update(kind), [(name, body, pk) for pk, name, body in documents]
+                )
     changed(kind)
 
 
@@ -160,16 +220,34 @@ def remove(kind: Kind, pk: int) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute(f"DELETE FROM {kind.fts_table} WHERE rowid = %s", [pk])  # noqa: S608
+            if kind.entries:
+                cursor.execute(f"DELETE FROM {kind.entries} WHERE id = %s", [pk])  # noqa: S608
         elif connection.vendor == "postgresql":
-            cursor.execute(
-                f"UPDATE {kind.table} SET search_vector = NULL WHERE id = %s",  # noqa: S608
-                [pk],
-            )
+            if kind.entries:
+                cursor.execute(f"DELETE FROM {kind.entries} WHERE id = %s", [pk])  # noqa: S608
+            else:
+                cursor.execute(
+                    f"UPDATE {kind.table} SET search_vector = NULL WHERE id = %s",  # noqa: S608
+                    [pk],
+                )
     changed(kind)
 
 
 def remove_group(group_id: int) -> None:
     remove(GROUPS, group_id)
+
+
+def _sqlite_expression(words: list[str]) -> str:
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _postgresql_expression(words: list[str]) -> str:
+    return " & ".join(f"{word}:*" for word in words)
+
+
+def _vector_table(kind: Kind) -> str:
+    """The PostgreSQL table holding the kind's tsvector (by `id`)."""
+    return kind.entries or kind.table
 
 
 def match_sql(query: str, kind: Kind = GROUPS) -> tuple[str, list] | None:
@@ -178,15 +256,14 @@ def match_sql(query: str, kind: Kind = GROUPS) -> tuple[str, list] | None:
     if not words:
         return None
     if connection.vendor == "sqlite":
-        expression = " ".join(f'"{word}"*' for word in words)
         return (
             f"SELECT rowid FROM {kind.fts_table} WHERE {kind.fts_table} MATCH %s",  # noqa: S608
-            [expression],
+            [_sqlite_expression(words)],
         )
-    expression = " & ".join(f"{word}:*" for word in words)
     return (
-        f"SELECT id FROM {kind.table} WHERE search_vector @@ to_tsquery('simple', %s)",  # noqa: S608
-        [expression],
+        f"SELECT id FROM {_vector_table(kind)} "  # noqa: S608
+        "WHERE search_vector @@ to_tsquery('simple', %s)",
+        [_postgresql_expression(words)],
     )
 
 
@@ -202,23 +279,93 @@ def ranked(qs, query: str, kind: Kind = GROUPS):
     if not words:
         return None
     if connection.vendor == "sqlite":
-        expression = " ".join(f'"{word}"*' for word in words)
         # bm25() only works in the query that holds the MATCH, so the index is joined, not
         # asked in a subquery. The names are constants; the words travel as a parameter.
         return qs.extra(  # noqa: S610
             select={"rank": f"-bm25({kind.fts_table}, 4.0, 1.0)"},
             tables=[kind.fts_table],
             where=[f"{kind.fts_table}.rowid = {kind.table}.id", f"{kind.fts_table} MATCH %s"],
-            params=[expression],
+            params=[_sqlite_expression(words)],
         )
-    expression = " & ".join(f"{word}:*" for word in words)
-    vector = f"{kind.table}.search_vector"
+    expression = _postgresql_expression(words)
+    where = []
+    tables = []
+    if kind.entries:
+        tables = [kind.entries]
+        where = [f"{kind.entries}.id = {kind.table}.id"]
+    vector = f"{_vector_table(kind)}.search_vector"
     return qs.extra(  # noqa: S610
         select={"rank": f"ts_rank({vector}, to_tsquery('simple', %s))"},
         select_params=[expression],
-        where=[f"{vector} @@ to_tsquery('simple', %s)"],
+        tables=tables,
+        where=[*where, f"{vector} @@ to_tsquery('simple', %s)"],
         params=[expression],
     )
+
+
+def count_entries(query: str, kind: Kind = GROUPS) -> int:
+    """How many of the kind's entries match `query` (0 when it has no words): the index and
+    the entries alone, never the kind's own rows."""
+    words = terms(query)
+    if not words:
+        return 0
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"SELECT count(*) FROM {kind.fts_table} "  # noqa: S608
+                f"JOIN {kind.entries} AS entry ON entry.id = {kind.fts_table}.rowid "
+                f"WHERE {kind.fts_table} MATCH %s",
+                [_sqlite_expression(words)],
+            )
+        else:
+            cursor.execute(
+                f"SELECT count(*) FROM {kind.entries} "  # noqa: S608
+                "WHERE search_vector @@ to_tsquery('simple', %s)",
+                [_postgresql_expression(words)],
+            )
+        return cursor.fetchone()[0]
+
+
+def ranked_entries(
+    query: str, *, start: int, limit: int, total: int, kind: Kind = GROUPS
+) -> list[int]:
+    """Ids of the entries matching `query`, best first (ties: newest first, then the highest
+    id, as `ranked` orders them), from `start`, at most `limit`; `total` is their number
+    (`count_entries`).
+
+    Every match is ranked, and the database keeps the best `start + limit` in order; past the
+    middle the order is reversed and the page taken from the other end, so the last page of
+    a common word keeps a few rows instead of all of them.
+    """
+    words = terms(query)
+    limit = min(limit, total - start)
+    if not words or start < 0 or limit <= 0:
+        return []
+    backwards = start + limit > total - start
+    offset = total - start - limit if backwards else start
+    best, newest = ("DESC", "ASC") if backwards else ("ASC", "DESC")
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # bm25() is lower for a better match.
+            cursor.execute(
+                f"SELECT entry.id FROM {kind.fts_table} "  # noqa: S608
+                f"JOIN {kind.entries} AS entry ON entry.id = {kind.fts_table}.rowid "
+                f"WHERE {kind.fts_table} MATCH %s "
+                f"ORDER BY bm25({kind.fts_table}, 4.0, 1.0) {best}, "
+                f"entry.created_at {newest}, entry.id {newest} LIMIT %s OFFSET %s",
+                [_sqlite_expression(words), limit, offset],
+            )
+        else:
+            expression = _postgresql_expression(words)
+            cursor.execute(
+                f"SELECT id FROM {kind.entries} "  # noqa: S608
+                "WHERE search_vector @@ to_tsquery('simple', %s) "
+                f"ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) {newest}, "
+                f"created_at {newest}, id {newest} LIMIT %s OFFSET %s",
+                [expression, expression, limit, offset],
+            )
+        ids = [row[0] for row in cursor.fetchall()]
+    return ids[::-1] if backwards else ids
 
 
 def scores(query: str, kind: Kind = GROUPS) -> dict[int, float]:
@@ -228,17 +375,16 @@ def scores(query: str, kind: Kind = GROUPS) -> dict[int, float]:
         return {}
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            expression = " ".join(f'"{word}"*' for word in words)
             cursor.execute(
                 f"SELECT rowid, -bm25({kind.fts_table}, 4.0, 1.0) FROM {kind.fts_table} "  # noqa: S608
                 f"WHERE {kind.fts_table} MATCH %s",
-                [expression],
+                [_sqlite_expression(words)],
             )
         else:
-            expression = " & ".join(f"{word}:*" for word in words)
+            expression = _postgresql_expression(words)
             cursor.execute(
                 "SELECT id, ts_rank(search_vector, to_tsquery('simple', %s)) "  # noqa: S608
-                f"FROM {kind.table} WHERE search_vector @@ to_tsquery('simple', %s)",
+                f"FROM {_vector_table(kind)} WHERE search_vector @@ to_tsquery('simple', %s)",
                 [expression, expression],
             )
         return {row[0]: float(row[1]) for row in cursor.fetchall()}

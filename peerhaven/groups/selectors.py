@@ -116,9 +116,32 @@ def search_directory(query: DirectoryQuery) -> DirectoryPage:
     return DirectoryPage(groups=groups, total=total, page=page, pages=pages, distances=distances)
 
 
+def _searches_everything(query: DirectoryQuery) -> bool:
+    """Whether `query` ranks words over the whole directory, with no other filter."""
+    return (
+        query.sort == "relevance"
+        and bool(search.terms(query.q))
+        and query.topic is None
+        and query.audience is None
+        and not query.language
+        and not query.format
+        and query.near is None
+        and not query.soon
+    )
+
+
 def _directory_ids(query: DirectoryQuery) -> tuple[list[int], int, int, int, dict[int, float]]:
     """The page's group ids in order, the total, the page and pages, and the distances of
     the page's groups (with `near`)."""
+    if _searches_everything(query):
+        # Counted and ranked from the index and its narrow entries alone (the entries are
+        # the listed groups: search.py), in the order `search.ranked` gives below.
+        total = search.count_entries(query.q)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        page = min(max(1, query.page), pages)
+        start = (page - 1) * PAGE_SIZE
+        ids = search.ranked_entries(query.q, start=start, limit=PAGE_SIZE, total=total)
+        return ids, total, page, pages, {}
     qs = access.listed_groups()
     if query.topic is not None:
         topic_ids = [query.topic.pk, *query.topic.children.values_list("pk", flat=True)]

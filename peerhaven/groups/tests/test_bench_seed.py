@@ -32,7 +32,7 @@ def indexed_ids() -> set[int]:
         if connection.vendor == "sqlite":
             cursor.execute("SELECT rowid FROM groups_search")
         else:
-            cursor.execute("SELECT id FROM groups_group WHERE search_vector IS NOT NULL")
+            cursor.execute("SELECT id FROM groups_search_entry")
         return {row[0] for row in cursor.fetchall()}
 
 
