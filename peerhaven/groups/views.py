@@ -22,6 +22,7 @@ from peerhaven.groups.models import Audience, Group, InviteLink, Membership, Top
 from peerhaven.meetings import selectors as meeting_selectors
 from peerhaven.safety import ratelimit
 from peerhaven.safety.views import transparency
+from peerhaven.sharing import selectors as sharing_selectors
 from peerhaven.web import pagecache, versions
 
 
@@ -113,6 +114,8 @@ def _group_context(request: HttpRequest, access) -> dict:
     }
     if members is not None:
         context["members"] = members
+        # The group's latest posts, as the group space shows them to this member.
+        context["latest"] = sharing_selectors.group_feed(access, request.user)
     return context
 
 
@@ -131,7 +134,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     return pagecache.reader_page(
         request,
         lambda: render(request, "groups/detail.html", _group_context(request, access)),
-        depends_on=[versions.group(access.group.pk)],
+        depends_on=[versions.group(access.group.pk), versions.group_content(access.group.pk)],
     )
 
 

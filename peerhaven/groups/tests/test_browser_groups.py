@@ -19,7 +19,7 @@ def shot(page, name: str) -> None:
 
 def test_find_a_group_read_its_guidelines_and_join(live_server, browser):
     facilitator = make_person("fern", display_name="Fern")
-    make_group(
+    circle = make_group(
         facilitator,
         name="Madrid Grief Circle",
         description="We meet to remember and to carry on.",
@@ -29,6 +29,11 @@ def test_find_a_group_read_its_guidelines_and_join(live_server, browser):
     )
     make_group(facilitator, name="Night Owls Anxiety", description="Late-night anxiety support.")
     make_person("nia", display_name="Nia")
+    from peerhaven.sharing import services as sharing_services
+
+    sharing_services.create_post(
+        actor=facilitator, group=circle, body="Welcome, everyone. Tea is at seven."
+    )
 
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     page = context.new_page()
@@ -52,6 +57,13 @@ def test_find_a_group_read_its_guidelines_and_join(live_server, browser):
     page.get_by_role("button", name="Join the group").click()
     assert "Welcome to Madrid Grief Circle." in page.content()
     assert "Members only: we meet on Tuesdays." in page.content()
+    # A member sees the group's latest posts on its page, and can answer them there.
+    latest = page.locator("section.latest-posts")
+    expect(latest).to_contain_text("Welcome, everyone. Tea is at seven.")
+    latest.get_by_role("button", name="I hear you").click()
+    expect(latest.get_by_role("button", name="I hear you")).to_have_attribute(
+        "aria-pressed", "true"
+    )
     shot(page, "12-group-as-member")
     assert Membership.objects.get(user__username="nia").state == "active"
     context.close()
