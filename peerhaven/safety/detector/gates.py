@@ -65,30 +65,39 @@ def _score(strings: set[str]) -> tuple[int, int]:
     return (min(len(s) for s in strings), -len(strings))
 
 
+def _sequence_groups(items, groups_of) -> list[set[str]]:
+    """The groups of strings a match of a sequence must contain one of each: runs of literal
+    items joined into strings, and what `groups_of` says of every other item."""
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    for item in items:
+        part = _exact(item)
+        if part is not None and len(run) * len(part) <= _MAX_SET:
+            run = {a + b for a, b in itertools.product(run, part)}
+            continue
+        if "" not in run:
+            candidates.append(run)
+        run = {""}
+        candidates.extend(groups_of(item))
+        if part is not None:
+            run = part
+    if "" not in run:
+        candidates.append(run)
+    return [c for c in candidates if min(map(len, c)) >= 2]
+
+
+def _required_groups(item) -> list[set[str]]:
+    req = _required(item)
+    return [req] if req is not None else []
+
+
 def _required(node) -> set[str] | None:
     """Strings one of which every match of this node contains; None if unknown."""
     exact = _exact(node)
     if exact is not None:
         return None if "" in exact or min(map(len, exact)) < 2 else exact
     if isinstance(node, (list, P.SubPattern)):
-        candidates = []
-        run: set[str] = {""}
-        for item in node:
-            part = _exact(item)
-            if part is not None and len(run) * len(part) <= _MAX_SET:
-                run = {a + b for a, b in itertools.product(run, part)}
-                continue
-            if "" not in run:
-                candidates.append(run)
-            run = {""}
-            req = _required(item)
-            if req is not None:
-                candidates.append(req)
-            if part is not None:
-                run = part
-        if "" not in run:
-            candidates.append(run)
-        candidates = [c for c in candidates if min(map(len, c)) >= 2]
+        candidates = _sequence_groups(node, _required_groups)
         return max(candidates, key=_score) if candidates else None
     op, av = node
     if op is C.SUBPATTERN:
@@ -129,32 +138,18 @@ def _all_required(node) -> list[set[str]]:
             op, av = items[0]
             if op is C.SUBPATTERN:
                 return _all_required(av[-1])
-        candidates: list[set[str]] = []
-        run: set[str] = {""}
-        for item in items:
-            part = _exact(item)
-            if part is not None and len(run) * len(part) <= _MAX_SET:
-                run = {a + b for a, b in itertools.product(run, part)}
-                continue
-            if "" not in run:
-                candidates.append(run)
-            run = {""}
-            op, av = item
-            if op is C.SUBPATTERN and not (len(av[-1]) == 1 and av[-1][0][0] is C.BRANCH):
-                candidates.extend(_all_required(av[-1]))
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-                candidates.extend(_all_required(av[2]))
-            else:
-                req = _required(item)
-                if req is not None:
-                    candidates.append(req)
-            if part is not None:
-                run = part
-        if "" not in run:
-            candidates.append(run)
-        return [c for c in candidates if min(map(len, c)) >= 2]
+        return _sequence_groups(items, _all_required_groups)
     req = _required(node)
     return [req] if req else []
+
+
+def _all_required_groups(item) -> list[set[str]]:
+    op, av = item
+    if op is C.SUBPATTERN and not (len(av[-1]) == 1 and av[-1][0][0] is C.BRANCH):
+        return _all_required(av[-1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        return _all_required(av[2])
+    return _required_groups(item)
 
 
 def _words_of(strings: set[str]) -> frozenset[str] | None:
