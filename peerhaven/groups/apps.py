@@ -17,8 +17,6 @@ class GroupsConfig(AppConfig):
         # directory's cached pages.
         post_save.connect(selectors.directory_changed, sender=Group, dispatch_uid="directory")
         post_delete.connect(selectors.directory_changed, sender=Group, dispatch_uid="directory")
-        post_save.connect(selectors.membership_changed, sender=Membership, dispatch_uid="nav")
-        post_delete.connect(selectors.membership_changed, sender=Membership, dispatch_uid="nav")
 
         from django.db.models.signals import m2m_changed
 

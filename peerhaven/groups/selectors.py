@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from peerhaven.groups import access, cities, search
 from peerhaven.groups.models import Audience, Group, Membership, Topic
+from peerhaven.web import versions
 
 PAGE_SIZE = 20
 # How long a directory page's ids may be served from the cache. Any write to the search index
@@ -252,28 +252,16 @@ def pending_requests(group: Group) -> QuerySet[Membership]:
 
 
 # The header's "My groups" menu is on every page a member sees; its query is cached per member
-# and dropped when one of their memberships is written (`membership_changed`) or any group is
-# (the search version: a rename, a deletion).
+# under their reader version (moved by their memberships) and the directory version (moved by
+# any group saved or deleted: a rename, a deletion), see peerhaven/web/versions.py.
 NAV_GROUPS_SECONDS = 60
 
 
-def _nav_key(user_id: int) -> str:
-    return f"nav-groups:{user_id}"
-
-
 def nav_groups(user) -> list[Group]:
-    version = search.version()
-    cached = cache.get(_nav_key(user.pk))
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    groups = list(my_groups(user)[:20])
-    cache.set(_nav_key(user.pk), (version, groups), NAV_GROUPS_SECONDS)
+    reader, directory = versions.read([versions.reader(user.pk), versions.DIRECTORY])
+    key = f"nav-groups:{user.pk}:{reader}:{directory}"
+    groups = cache.get(key)
+    if groups is None:
+        groups = list(my_groups(user)[:20])
+        cache.set(key, groups, NAV_GROUPS_SECONDS)
     return groups
-
-
-def membership_changed(instance: Membership, **_signal) -> None:
-    """Drop the member's cached header menu (a membership row was written or deleted), now
-    and once the transaction commits (a page read in between may have cached the old one)."""
-    key = _nav_key(instance.user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
