@@ -58,7 +58,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from peerhaven.safety.detector import assess  # noqa: E402
+from peerhaven.safety.detector import assess, assess_rules  # noqa: E402
 
 EVAL_SET = ROOT / "peerhaven" / "safety" / "eval" / "crisis_eval.jsonl"
 HOLDOUT_SET = ROOT / "peerhaven" / "safety" / "eval" / "holdout.jsonl"
@@ -305,6 +305,41 @@ def by_key(rows: list[dict], key: str, prefix: str = "") -> dict[str, list[int]]
     return groups
 
 
+def layers(rows, assessments, holdout_rows, holdout_assessments) -> dict:
+    """What the word model adds to the rules: on the project set's held-out split (never
+    used to train it) and on each held-out batch from 36 on (scored once before the rules
+    were widened for them; the word model learnt from them afterwards)."""
+    sets = {
+        "project held-out split": [i for i, r in enumerate(rows) if r.get("split") == "heldout"]
+    }
+    if holdout_rows:
+        sets["held-out batches 36+"] = [i for i, r in enumerate(holdout_rows) if r["batch"] >= 36]
+    out = {}
+    print()
+    print("layers: rules alone -> rules and word model (urgent flagged / concern flagged / FP)")
+    for name, idx in sets.items():
+        source, found = (
+            (rows, assessments)
+            if name.startswith("project")
+            else (
+                holdout_rows,
+                holdout_assessments,
+            )
+        )
+        sub = [source[i] for i in idx]
+        alone = score(sub, [assess_rules(r["text"]).level for r in sub])
+        both = score(sub, [found[i].level for i in idx])
+        out[name] = {"rules": alone, "rules_and_word_model": both}
+        print(
+            f"  {name:<24} n={len(sub):>4}  "
+            + "   ".join(
+                f"{fmt(alone[k]).strip()} -> {fmt(both[k]).strip()}"
+                for k in ("urgent_flagged", "concern_flagged", "false_positive_rate")
+            )
+        )
+    return out
+
+
 def print_misses(rows: list[dict], assessments: list, keep) -> None:
     print("\nmistakes:")
     for r, a in zip(rows, assessments):
@@ -349,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in ("en", "es"):
             groups[f"{split}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
     results = table(
-        f"Crisis-language detector (rules layer) on {EVAL_SET.relative_to(ROOT)}",
+        f"Crisis-language detector (rules, then the word model) on {EVAL_SET.relative_to(ROOT)}",
         rows,
         predicted,
         groups,
@@ -374,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
             a.language == r["lang"] for a, r in zip(holdout_assessments, holdout_rows)
         ) / len(holdout_rows)
         results["holdout"]["language_accuracy"] = language_ok_h
+    results["layers"] = layers(rows, assessments, holdout_rows, holdout_assessments)
     print(
         f"goals: urgent flagged >= 99%, urgent as urgent >= 90%, concern flagged >= 90%, "
         f"false positives <= 5%; language identified correctly: {language_ok * 100:.1f}%"
@@ -384,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
         assess(text)
         baseline(text)
     det_calls, det = timings(assess, texts, args.rounds)
+    _, rules_only = timings(assess_rules, texts, args.rounds)
     base_calls, base = timings(baseline, texts, args.rounds)
     long_text = "i had a long day at work and the bus was late again. " * 20000
     _, long_ns = timings(assess, [long_text], 3)
@@ -393,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
         "detector_p50_us": percentile(det, 50),
         "detector_p99_us": percentile(det, 99),
         "detector_max_us": percentile(det, 100),
+        "rules_p50_us": percentile(rules_only, 50),
+        "rules_p99_us": percentile(rules_only, 99),
         "detector_calls_p50_us": percentile(det_calls, 50),
         "detector_calls_p99_us": percentile(det_calls, 99),
         "baseline_p50_us": percentile(base, 50),
@@ -414,6 +453,10 @@ def main(argv: list[str] | None = None) -> int:
         f"  detector  p50 {speed['detector_p50_us']:8.1f} us   p99 {speed['detector_p99_us']:8.1f} us"
         f"   max {speed['detector_max_us']:8.1f} us"
         f"   (goal p99 <= {P99_GOAL_US:.0f} us: {'met' if speed['p99_goal_met'] else 'MISSED'})"
+    )
+    print(
+        f"  rules     p50 {speed['rules_p50_us']:8.1f} us   p99 {speed['rules_p99_us']:8.1f} us"
+        "   (the rules layer alone)"
     )
     print(
         f"  baseline  p50 {speed['baseline_p50_us']:8.1f} us   p99 {speed['baseline_p99_us']:8.1f} us"

@@ -4,9 +4,12 @@
     >>> assess("i just want to disappear forever")
     Assessment(level='concern', signals=('passive_ideation',), language='en')
 
-Pure Python, no Django: rules and lexicons for English and Spanish with negation, tense,
-subject and idiom handling (:mod:`.engine`, :mod:`.lexicon_en`, :mod:`.lexicon_es`). The
-signals are short names, never the matched text, so they are safe to log.
+Pure Python, no Django, in two layers. First, rules and lexicons for English and Spanish
+with negation, tense, subject and idiom handling (:mod:`.engine`, :mod:`.lexicon_en`,
+:mod:`.lexicon_es`). Then, only for what the rules left at ``none``, the word model
+(:mod:`.wordmodel`), a small linear classifier learnt from the labelled examples, which
+flags a message only when it is very sure. The signals are short names, never the matched
+text, so they are safe to log.
 
 Levels: ``none``; ``concern`` (passive ideation, hopelessness about living, veiled goodbyes,
 giving things away, being a burden, self-harm urges, slang such as "kms"); ``urgent``
@@ -18,12 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from . import engine
+from . import engine, wordmodel
 
 Level = Literal["none", "concern", "urgent"]
 Language = Literal["en", "es"]
 
-__all__ = ["Assessment", "assess"]
+__all__ = ["Assessment", "assess", "assess_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,19 @@ def assess(text: str) -> Assessment:
     its first and last several thousand characters."""
     if not isinstance(text, str):
         raise TypeError("assess() takes a str")
-    level, signals, language = engine.assess(text)
+    level, signals, language, normalized = engine.assess(text)
+    if level == "none" and normalized.strip():
+        level = wordmodel.classify(normalized)
+        if level != "none":
+            signals = ("word_model",)
+    return Assessment(level, signals, language)  # type: ignore[arg-type]
+
+
+def assess_rules(text: str) -> Assessment:
+    """The rules layer alone, without the word model (for measuring each layer)."""
+    if not isinstance(text, str):
+        raise TypeError("assess_rules() takes a str")
+    level, signals, language, _normalized = engine.assess(text)
     return Assessment(level, signals, language)  # type: ignore[arg-type]
 
 

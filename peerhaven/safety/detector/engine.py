@@ -274,7 +274,12 @@ class _Message:
         if rule.lang == "es" and rule.signal == "passive_ideation" and HUMOUR.search(sentence):
             return True
         if self._humour is None:
-            self._humour = HUMOUR.search(self.text) is not None
+            # A laugh in one sentence and a trivial topic in another make the whole message
+            # light, unless the writer says somewhere that they mean it ("lol... like
+            # actually", "no es un drama").
+            self._humour = (
+                HUMOUR.search(self.text) is not None and SERIOUS.search(self.text) is None
+            )
             self._trivial = TRIVIAL.search(self.text) is not None
         if self._humour and self._trivial:
             return True
@@ -444,8 +449,8 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
     return ("urgent" if urgent else "concern"), tuple(public)
 
 
-def assess(text: str) -> tuple[str, tuple[str, ...], str]:
-    """``(level, signals, language)`` for one message."""
+def assess(text: str) -> tuple[str, tuple[str, ...], str, str]:
+    """``(level, signals, language, normalized text)`` for one message."""
     norm, found = find(text)
     level, signals = weigh(found)
     if "\n" in norm and soft_breaks(norm):
@@ -458,4 +463,4 @@ def assess(text: str) -> tuple[str, tuple[str, ...], str]:
             other = weigh(found_lines)
             if LEVELS.index(other[0]) > LEVELS.index(level):
                 level, signals = other
-    return level, signals, detect(norm)
+    return level, signals, detect(norm), norm

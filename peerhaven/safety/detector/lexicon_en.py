@@ -1501,6 +1501,12 @@ RULES: list[Rule] = [
         ex=("i just swallowed everything in my medicine cabinet",),
     ),
     R(
+        "plan",
+        "urgent",
+        r"(?:im|i am) (?:emptying|going to empty|gonna empty|about to empty) (?:my|the|our) (?:\w+ )?(?:medicine cabinet|pill bottles?|pill box|pill organi[sz]er|meds|medication)(?= ?$| when| tonight| after| once| as soon| so )",
+        ex=("im emptying the medicine cabinet when i get home",),
+    ),
+    R(
         "intent",
         "urgent",
         r"(?:about|going|ready|gonna|planning|want) to (?:take|swallow|down|drink) (?:every (?:single )?(?:pill|tablet|med)|everything|all (?:the|of the) (?:pills|meds|medicine|medication|tablets)) (?:in|from) (?:my|the|this|our) (?:\w+ )?(?:cabinet|house|home|drawer|bathroom|kitchen|bag|purse|room|cupboard)",
@@ -3248,7 +3254,7 @@ RECENT = (
 #: Jokey hyperbole: humour markers, and trivial topics.
 HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha)\b"
 #: ... and the writer taking the laugh back.
-SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|im serious|no joke|jk not jk|not jk|seriously though)\b"
+SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"

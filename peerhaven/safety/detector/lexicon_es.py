@@ -295,6 +295,12 @@ RULES: list[Rule] = [
         ex=("ya me tome las pastillas", "me corte las venas"),
     ),
     R(
+        "self_harm_now",
+        "urgent",
+        r"(?:ya )?(?:me tome|me trague|me bebi|acabo de tomarme|acabo de tragarme|me acabo de tomar|me he tomado) (?:todo lo que (?:habia|tenia|quedaba)|todo|la mitad) (?:en|de|del) (?:el |la |las |mis |los )?(?:botiquin|pastillas|pastis|medicinas|medicamentos|frasco|cajon)",
+        ex=("me tome todo lo que habia en el botiquin", "ya me tome la mitad de las pastillas"),
+    ),
+    R(
         "plan",
         "urgent",
         r"(?:esta es|aqui esta|les dejo|este es) mi (?:carta|mensaje) (?:de despedida|suicida|final)|mi carta de despedida",
@@ -1607,7 +1613,7 @@ RECENT = (
     r"|hace (?:unas|un par de|pocas) horas)\b"
 )
 HUMOUR = r"\b(?:jaja|lol|xd)\b"
-SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma)\b"
+SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma|no es (?:un )?drama|esta decidido|lo tengo decidido|ya lo decidi|no es un desahogo)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a"
