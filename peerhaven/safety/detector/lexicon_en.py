@@ -83,7 +83,8 @@ MACROS: dict[str, str] = {
     r"|match|cringe|embarrassing|awkward|heat|weather|hangover|diet|gym|customer|customers"
     r"|shift|queue|line at|group project|presentation|spreadsheet|excel|taxes|laundry|dmv"
     r"|cooking|hair|outfit|spoiler|season finale|joke|jokes|pun|referee|bus|train was late|alarm|pics|pictures"
-    r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted)",
+    r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted"
+    r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws)",
 }
 
 RULES: list[Rule] = [
@@ -3102,6 +3103,182 @@ RULES: list[Rule] = [
             "im up here and i need to know",
         ),
     ),
+    # --- round three: means kept somewhere, a moment chosen, a deadline, an act under way ------
+    R(
+        "means",
+        "escalator",
+        r"(?:the |my |a |his |her )?{MEANS}(?:s| is| are|s been| has been| have been) (?:already )?(?:out(?: on (?:my|the) \w+)?|on (?:my|the) (?:desk|tile|floor|counter|table|nightstand|bed|seat)|(?:in|under) (?:my|the) (?:trunk|backpack|glovebox|glove box|car|truck|ute|shed|closet|drawer|bag)|here with me|with me)(?= ?$|,| and| since| now| tonight| right| already)",
+        skip="neg",
+        ex=(
+            "the belts been in my closet since monday",
+            "the rifles here with me",
+            "the blades are out on my desk",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"when it gets dark|once it gets dark|at dusk|before (?:sunrise|dawn|the sun comes up)"
+        r"|(?:after|once|when|as soon as) (?:i (?:hit post|post this|send this|hit send)|this posts|this is posted)"
+        r"|(?:after|once|when) (?:the|my|his|her) (?:\w+ )?(?:nurse|carer|caregiver|aide|sitter|roommate|flatmate|shift) (?:leaves|goes|has gone|is gone|goes home|finishes)(?: at \d+)?"
+        r"|by (?:quarter|half|ten|twenty) (?:past|to)(?= ?$|,| \w)|(?:this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)"
+        r"|(?:i think )?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is (?:it|the night|the day)(?= ?$|,)",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "once it gets dark",
+            "after i hit post",
+            "after the night nurse leaves at 6",
+            "i think tomorrow is it",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:im|i am|ill be|i will be|ill) (?:finishing|ending|finish|end) (?:it|this|things|it all)(?= (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|after|when|once|before|at|by))"
+        r"|(?:ive|i have|i) (?:chosen|picked|set) (?:next |this |a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|night)(?= ?$|,|\.)"
+        r"|(?:made|making) my mind up|(?:its|it is|everything is|everythings) (?:all )?(?:arranged|sorted|planned|set)(?= ?$|,| for)"
+        r"|(?:im|i am|ill be|i will be) (?:using|doing|taking) (?:them|it|those) (?:as soon as|when|once|after|tonight|now|right after)"
+        r"|(?:im|i am|i will|ill|going to|about to) (?:walk|walking|swim|swimming|wade|wading) (?:in|into|out into) (?:the )?(?:water|lake|river|sea|ocean|waves|tide)(?= ?$|,| tonight| like| and| until| when| after| once)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "im finishing it sunday night",
+            "ive chosen next thursday",
+            "its all arranged",
+            "im using them as soon as this posts",
+            "tonight im going to walk into the lake",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:on|at|from) (?:the )?top (?:level|floor|deck) of (?:the|a|this) (?:\w+ ){0,3}(?:garage|car park|parking|building|structure|hospital|library|mall)"
+        r"|(?:im|i am|sitting|standing|waiting) (?:on|at|by) the (?:dock|tracks|cliffs?|quarry|dam|overpass|rail|train tracks)(?= ?$|,| right| now| and| behind| by| at| with| of)"
+        r"|(?:parked|sitting|standing|waiting) (?:under|underneath|below|beneath) (?:it|the (?:overpass|bridge))"
+        r"|(?:at|by) the tracks (?:behind|near|by) (?:the|my) \w+ (?:rn|right now|now)",
+        skip="neg",
+        ex=(
+            "on the top level of the parking garage",
+            "im sitting on the dock",
+            "parked underneath it",
+            "at the tracks behind the school right now",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:ive|i have|i|just|already) (?:taken|took|swallowed|drank|downed) (?:the lot|everything i (?:had|have|had left|have left|could find)|all of them|the rest of (?:them|it|the \w+))(?= ?$|,| and| just| now| tonight|\.)"
+        r"|(?:(?<=^)|(?<=im )|(?<=i am )|(?<=, ))(?:taking|swallowing) everything i (?:have|had|got) left"
+        r"|(?:im|i am) (?:starting|started) on the (?:pills|meds|tablets|bottle)(?= ?$|,| now)"
+        r"|garage (?:doors? )?(?:is )?(?:shut|closed)(?: \w+){0,3},? (?:the )?(?:car|engine)s? (?:is )?running"
+        r"|(?:the )?(?:car|engine)s? (?:is )?running in the (?:closed |shut )?garage(?= ?$|,| and (?:the|i|im)| with)(?!.{0,40}(?:warm|leaving|heat|defrost|defrost))"
+        r"|went deeper than (?:usual|ever|before|last time) (?:tonight|today|just now|this time)"
+        r"|(?:going to|gonna|im going to) keep (?:going|cutting|burning) (?:till|until) i (?:feel|bleed)",
+        skip="tense",
+        ex=(
+            "ive taken the lot",
+            "taking everything i have left",
+            "im starting on the pills now",
+            "garage doors shut, cars running",
+            "i went deeper than usual tonight",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im|i am|ill be|i will be) (?:not going to|not gonna|never going to|not) be (?:here|around|alive) (?:when (?:he|she|they|you|my \w+) (?:opens|reads|sees|finds|gets|comes)|by (?:morning|tomorrow|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+        r"|(?:ill be|i will be|im going to be) joining (?:her|him|them|my \w+) (?:tonight|today|tomorrow|soon|this weekend|very soon)"
+        r"|(?:mixing|mix|going to mix) (?:it all|everything|them|the pills|all of it) with (?:the|a) (?:bottle|booze|vodka|whiskey|whisky|alcohol|drink)"
+        r"|(?:shoot|use|take|do) the rest (?:and|to) (?:sleep for good|never wake up|not wake up|be done)"
+        r"|not planning on (?:driving|walking|coming|going) (?:back|home)",
+        skip="tense",
+        ex=(
+            "im not going to be here when he opens it",
+            "ill be joining her tonight",
+            "im mixing it all with the bottle",
+            "going home to shoot the rest and sleep for good",
+            "not planning on driving back down",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:(?<=^)|(?<=im )|(?<=i am )|(?<=, ))doing it(?= in (?:like )?(?:an|a few|one|two|\d+) (?:hours?|minutes|mins)| when| after| once| tonight| tomorrow| at \d)",
+        skip="subject idiom cond hyper",
+        ex=("doing it in like an hour when my roommate leaves",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:got rid of|threw (?:out|away)|tossed|hid|flushed) (?:the|my|all the|all my) (?:narcan|naloxone)",
+        ex=("i got rid of the narcan on purpose",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"cut myself (?:\w+,? ){0,10}(?:its|it is|theyre|they are|the cuts? (?:is|are)) (?:really |so |very )?deep and (?:still |wont stop )?bleeding",
+        skip="tense",
+        ex=("cut myself tonight after mum hit me again, its deep and still bleeding",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:her|his|their|my \w+s?) li(?:fe|ves) would be (?:so much |much |a lot )?(?:better|easier|lighter) without me"
+        r"|(?:shed|hed|theyd|she would|he would|they would|she could|he could|they could) (?:have (?:her|his|their) li(?:fe|ves) back|be (?:better off|fine|relieved|free)) (?:without me|if i (?:wasnt|werent|was not|were not) (?:here|around)|if i (?:was|were) gone)"
+        r"|(?:tired of|sick of) being (?:the|a) (?:thing|one|person|burden|problem)(?: \w+){0,3} (?:have to|has to|needs? to) (?:manage|deal with|look after|carry|worry about|clean up after)"
+        r"|(?:no one|nobody|noone) would (?:need|have) to (?:look after|care for|worry about|deal with|take care of) me (?:if|once|when) i (?:wasnt|werent|was not|were not) (?:here|around)",
+        ex=(
+            "her life would be better without me in it",
+            "shed have her life back without me",
+            "im tired of being the thing they all have to manage",
+            "no one would need to look after me if i wasnt here",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:id|i would|i think id) be (?:\w+ )?(?:ok|okay|alright|all right|fine|content|happy|at peace|relieved) (?:with (?:that|it) )?(?:if (?:i|my heart|the withdrawal|it|something|a \w+)(?: \w+){0,5} (?:took me out|gave out|didnt wake up|never woke up|stopped|hit me|took me)|not to wake up|to not wake up|not waking up)"
+        r"|(?:hope|hoping|wish|wishing) (?:that )?(?:a|the) (?:car|truck|bus|train|lorry) (?:doesnt|wont|didnt|does not|would not) stop"
+        r"|(?:itd|it would|it wouldnt|itd not) be (?:fine|ok|okay|alright|so bad|the worst) if (?:a|the) (?:car|truck|bus|train|lorry) (?:came|hit|ran|crossed|swerved)"
+        r"|(?:pray|hope|wish)(?: that)? (?:we both|i|we) (?:just )?(?:go|die|pass|slip away) in (?:my|our) sleep"
+        r"|if the withdrawal (?:took|takes|kills) me(?: out)?,? (?:id|i would|i wouldnt)",
+        skip="context",
+        ex=(
+            "id be alright if my heart just gave out one night in my sleep",
+            "id be quite content not to wake up",
+            "i kinda hope a car doesnt stop",
+            "itd be fine if a truck came over the median",
+            "some nights i pray we both just go in our sleep",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:cant|can not|cannot|dont|do not) (?:even )?(?:picture|see|imagine) (?:(?:me|myself|a version of me) )?(?:getting old|growing old|being (?:\d\d|twenty|thirty|forty|old)|at (?:\d\d|twenty|thirty|forty))(?= ?$|,|\.| lol| when| and| not| really)",
+        ex=("i dont see me getting old, not really", "cant even picture being 20"),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:scratch|scratching|scratched|pick|picking|hit|hitting|punch|punching|bang|banging|bite|biting) (?:at )?my (?:arms?|legs?|skin|head|wrists?|thighs?)(?: \w+){0,2} (?:till|until) (?:they|it) (?:bleeds?|bleed|bruises?|bruise)"
+        r"|(?:pressing|press|pressed|holding|held|putting|put) (?:a |the |my )?(?:hot |lit )?(?:lighter|cigarette|iron|spoon|match) (?:to|against|on|into) my (?:skin|arms?|legs?|hips?|thighs?|wrists?|stomach)",
+        ex=("i scratch my arms till they bleed", "ive been pressing a hot lighter to my hip"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:if|in case) (?:im|i am) not (?:at|on|in|here|around)(?: \w+){0,4},? (?:just )?(?:know|remember|thank you|thanks)"
+        r"|(?:i dont think|i doubt) ill be (?:posting|around|on here|here|coming)(?: \w+){0,2} (?:much )?(?:anymore|again)(?= ?$|,|\.)",
+        ex=(
+            "if im not at thursdays meeting, just know this group meant something to me",
+            "i dont think ill be posting much anymore",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:ive been|been|im|i keep|i spend hours) (?:reading|researching|looking up|googling) (?:about )?(?:how (?:people|someone) (?:ended it|end it|killed themselves|did it)|ways to (?:die|end it))",
+        ex=("lately ive been reading about how people ended it",),
+    ),
 ]
 
 
@@ -3257,6 +3434,7 @@ HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha)\b"
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
+    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "
 )

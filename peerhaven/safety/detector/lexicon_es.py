@@ -1519,6 +1519,128 @@ RULES: list[Rule] = [
         r"no me veo (?:pasando|llegando a|sobreviviendo|terminando|viv[oa] en) (?:este|el proximo|fin de|otro) (?:año|mes|invierno)",
         ex=("no me veo pasando este año",),
     ),
+    # --- tercera ronda: la decisión tomada, el momento elegido, los medios guardados ---------
+    R(
+        "intent",
+        "urgent",
+        r"(?:tome|he tomado|ya tome|ya he tomado|tengo tomada) la decision de {MATARME}"
+        r"|(?:ma[nñ]ana|hoy|esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|cuando (?:\w+ ){1,5}?)(?:,? )?(?:ya )?(?:yo )?no voy a estar(?= ?$|,|\.| aqui| aca| mas)"
+        r"|ya no voy a estar (?=ma[nñ]ana|para (?:el|cuando|ma[nñ]ana)|cuando)"
+        r"|(?:cuando|en cuanto|apenas|que) se (?:vayan|vaya|duerman|duerma|van|acuesten)(?: \w+){0,4},? lo hago(?= ?$|,|\.)"
+        r"|(?:lo voy a|voy a|me lo voy a) mezclar(?: todo| todas| las pastillas)? con (?:la botella|el alcohol|el whisky|el vodka|el vino|el tequila|el ron)",
+        ex=(
+            "he tomado la decision de terminar con mi vida esta semana",
+            "cuando llegue de la escuela ya yo no voy a estar",
+            "mañana que se vayan todos a misa lo hago",
+            "lo voy a mezclar todo con la botella",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:pastillas|pastis|metadona|medicinas|medicamentos|morfina|insulina|clonazepam|rivotril|pastillas para dormir) que (?:he ido|fui|he estado|llevo (?:\w+ ){0,2}|estuve) (?:guardando|juntando|ahorrando|acumulando)"
+        r"|(?:he dejado|deje|dejo|he dejado de tomar|deje de tomar) (?:la |mi |mis |el )?(?:medicacion|medicina|insulina|tratamiento|pastillas)(?: \w+){0,3} (?:adrede|a proposito|aposta|para no despertar|para morir)",
+        ex=(
+            "me tomo las pastillas que he ido guardando",
+            "he dejado la medicacion del corazon adrede",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:corte|he cortado) mas (?:hondo|profundo) (?:que|de lo)"
+        r"|(?:cortes|cortando|cortarme)(?: \w+){0,4} y no (?:pienso|quiero|voy a) parar"
+        r"|me (?:hice|he hecho) (?:\w+ ){0,2}cortes(?: \w+){0,6} hace (?:un rato|poco|\w+ minutos|media hora)",
+        skip="tense",
+        ex=(
+            "me corte mas hondo que otras veces",
+            "ya me he hecho varios cortes y no pienso parar",
+            "me hice cortes en el antebrazo hace un rato",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:la|el|mi|las|los) (?:pistola|arma|escopeta|rifle|cuerda|soga|cuchilla|navaja|pastillas) (?:de mi \w+ )?(?:ya )?(?:esta|estan|la tengo|lo tengo) (?:en (?:el|la|mi) (?:carro|troca|coche|auto|camioneta|cuarto|cajon|mochila|bolsa|guantera)|escondid[oa]s?|aqui|aca|conmigo)"
+        r"|compre lo que (?:necesitaba|me hacia falta)|lo tengo escondido",
+        skip="neg",
+        ex=("la pistola de mi tio esta en el carro", "compre lo que necesitaba"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:el|este|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) se (?:acaba|termina) todo|lo tengo (?:todo )?(?:decidido|pensado)(?= ?$|,|\.| hace| desde)",
+        skip="idiom cond hyper",
+        ex=("el viernes se acaba todo", "lo tengo decidido hace semanas"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"antes (?:de )?que se (?:levanten|despierten|levante|despierte)(?: \w+){0,2}",
+        skip="neg past idiom cond hyper",
+        ex=("antes que se levanten mis viejos",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"ojala (?:ya )?no (?:me )?(?:despertara|despierte|despertar|volviera a despertar)|esperando no (?:despertar(?:me)?|volver a despertar)"
+        r"|(?:le pido a dios|pido a dios|le pido a diosito|rezo para|rezo) (?:que )?(?:no me (?:deje )?despertar|me lleve|me recoja)"
+        r"|si (?:ma[nñ]ana )?no me despierto(?: \w+){0,2} (?:no )?me (?:importaria|daria igual)"
+        r"|me (?:da|daria) (?:completamente |totalmente )?igual (?:seguir o no|vivir o no|si (?:me )?(?:despierto|muero) o no)"
+        r"|me (?:chupa un huevo|vale madre|vale verga|importa un carajo|da lo mismo) si (?:ma[nñ]ana )?(?:me despierto|despierto|sigo|vivo) o no"
+        r"|no se (?:ni )?para que sigo",
+        skip="neg",
+        ex=(
+            "pienso que ojala no me despertara",
+            "a veces tomo esperando no despertar",
+            "le pido a dios que no me deje despertar",
+            "si mañana no me despierto tampoco me importaria mucho",
+            "me da completamente igual seguir o no",
+            "no se para que sigo",
+        ),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"ganas (?:\w+ )?de volver a (?:cortarme|lastimarme|hacerme daño|hacerme dano|autolesionarme|quemarme)"
+        r"|no paro de pensar en (?:las tijeras|la cuchilla|la navaja|el cutter|cortarme|hacerme daño|hacerme dano)"
+        r"|(?:aguantan|aguantar|aguanto|resisto|resistir|se resisten) las ganas de (?:cortarse|cortarme|lastimarse|lastimarme|hacerse daño|hacerme daño)",
+        skip="neg",
+        ex=(
+            "tengo muchas ganas de volver a cortarme",
+            "no paro de pensar en las tijeras del escritorio",
+            "como se aguantan las ganas de cortarse",
+        ),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:le |les )?regale (?:mi|mis) \w+ a (?:mi |la |el |los )?\w+ y (?:mis |mi |la |el |los |las )?\w+ a (?:mi |la |el |los )?\w+",
+        ex=("le regale mi moto a mi sobrino y la tele a mi comadre",),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"si (?:algun dia |un dia |un tiempo )?(?:ya no me conecto|dejo de (?:venir|escribir|conectarme|aparecer)(?: \w+){0,3}|me callo(?: del todo)?|ya no me ven(?: por aqui)?),? (?:q|que) sepan (?:q|que)"
+        r"|(?:sepan|sabed|quiero que sepan|que sepan) (?:q|que) (?:los|las|os) quise mucho"
+        r"|si dejo de escribir(?: \w+){0,3},? gracias por todo",
+        ex=(
+            "si algun dia ya no me conecto q sepan q los quise mucho",
+            "si dejo de escribir un tiempo, gracias por todo",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:sin mi|si yo no estuviera|si no estuviera) (?:\w+ ){0,3}(?:tendria|tendrian|estaria|estarian|seria|serian|podria|podrian) (?:su vida|sus vidas|mejor|mas tranquil|libres?)"
+        r"|nadie tendria que (?:cuidarme|preocuparse por mi|aguantarme|bañarme|mantenerme) si (?:yo )?no estuviera"
+        r"|(?:estarian|estaria) mejor sin vos",
+        ex=(
+            "sin mi tendria su vida de vuelta",
+            "nadie tendria que cuidarme si yo no estuviera",
+            "todos estarian mejor sin vos",
+        ),
+    ),
 ]
 
 

@@ -319,8 +319,8 @@ def test_the_held_out_file_is_well_formed_and_apart_from_the_project_set():
     assert {"idiom", "past", "third_person", "grief", "referral", "media"} <= notes
 
 
-#: Held-out batches from this one on were scored once and then only the plainest misses
-#: were fixed; the rules were not widened for the rest (docs/performance.md).
+#: Held-out batches from this one on were scored once, then the rules were widened for part
+#: of what they missed, not all of it (docs/performance.md).
 UNTUNED_FROM_BATCH = 36
 
 
@@ -335,9 +335,9 @@ def test_the_goals_hold_on_the_held_out_batches_the_rules_were_tuned_on():
 
 
 def test_the_untuned_held_out_batches_keep_few_false_positives():
-    """Batches 36+ are styles the rules were not widened for (long throwaway posts, teen
-    chat, recovery rooms, caregivers, "asking for a friend", poems, code-switching, anger):
-    the detector flags most of their urgent messages and keeps false alarms rare."""
+    """Batches 36+ are styles the rules were only partly widened for (long throwaway posts,
+    teen chat, recovery rooms, caregivers, "asking for a friend", poems, code-switching,
+    anger): the detector flags most of their urgent messages and keeps false alarms rare."""
     rows = [json.loads(line) for line in HOLDOUT_SET.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if r["batch"] >= UNTUNED_FROM_BATCH]
     assert len(rows) >= 500
