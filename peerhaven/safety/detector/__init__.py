@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from . import engine, wordmodel
+from . import engine
 
 Level = Literal["none", "concern", "urgent"]
 Language = Literal["en", "es"]
@@ -43,6 +43,8 @@ def assess(text: str) -> Assessment:
         raise TypeError("assess() takes a str")
     level, signals, language, normalized = engine.assess(text)
     if level == "none" and normalized.strip():
+        from . import wordmodel  # imported here so `python -m ...wordmodel train` runs clean
+
         level = wordmodel.classify(normalized)
         if level != "none":
             signals = ("word_model",)
