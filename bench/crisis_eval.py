@@ -35,8 +35,8 @@ detector") and are the estimate to quote for unseen wording.
 
 When the optional semantic layer is installed (``pip install peerhaven[ml]``) the run ends
 with it: its load time and memory, its time per message, and its accuracy alone and after
-the rules, on the project set and holdout batches 1-11 (both trained it) and on holdout
-batches 12+ (never used to train it or to choose its settings). Because the rules were
+the default detector, on the project set and holdout batches 1-51 (both trained it) and on
+holdout batches 52+ (never used to train it or to choose its settings). Because the rules were
 tuned on every holdout batch, ``--rules-from DIR`` pairs the layer with an older rules
 layer as well, for example the one written before the held-out file existed::
 
@@ -179,8 +179,9 @@ def load_rules(directory: str):
 def semantic_section(
     rows: list[dict], holdout_rows: list[dict], rounds: int, other_rules=None
 ) -> dict | None:
-    """The optional semantic layer: alone, and after the rules (it speaks only when they
-    found nothing). Holdout batches 1-11 trained it; batches 12 onwards it has never seen."""
+    """The optional semantic layer: alone, and after the default detector (it speaks only
+    when the rules and the word model found nothing). Holdout batches before
+    ``semantic.UNSEEN_FROM_BATCH`` trained it; the later ones it has never seen."""
     from peerhaven.safety.detector import semantic
 
     print()
@@ -199,20 +200,23 @@ def semantic_section(
         f"{semantic.FLAG_PROBABILITY}): loaded in {load_s:.1f} s, "
         f"resident memory {before or 0:.0f} -> {after or 0:.0f} MB"
     )
-    trained = set(range(1, 12))
+    first_unseen = semantic.UNSEEN_FROM_BATCH
+    trained = set(range(1, first_unseen))
     groups: dict[str, list[dict]] = {}
     for split in ("dev", "heldout"):
         groups[f"project {split} (trained on)"] = [
             r for r in rows if r.get("split", "dev") == split
         ]
     if holdout_rows:
-        groups["holdout 1-11 (trained on)"] = [r for r in holdout_rows if r.get("batch") in trained]
+        groups[f"holdout 1-{first_unseen - 1} (trained on)"] = [
+            r for r in holdout_rows if r.get("batch") in trained
+        ]
         unseen = [r for r in holdout_rows if r.get("batch") not in trained]
-        groups["holdout 12+ (unseen)"] = unseen
+        groups[f"holdout {first_unseen}+ (unseen)"] = unseen
         for lang in ("en", "es"):
-            groups[f"holdout 12+ {lang}"] = [r for r in unseen if r["lang"] == lang]
-    layers = {"rules": lambda r: r["rules"], "semantic": lambda r: r["semantic"]}
-    layers["rules+semantic"] = lambda r: r["rules"] if r["rules"] != "none" else r["semantic"]
+            groups[f"holdout {first_unseen}+ {lang}"] = [r for r in unseen if r["lang"] == lang]
+    layers = {"default": lambda r: r["rules"], "semantic": lambda r: r["semantic"]}
+    layers["default+semantic"] = lambda r: r["rules"] if r["rules"] != "none" else r["semantic"]
     labelled = {id(r): r for rows_ in groups.values() for r in rows_}
     for r in labelled.values():
         r["rules"] = assess(r["text"]).level

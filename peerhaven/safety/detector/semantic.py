@@ -14,10 +14,10 @@ confident that the message is not
 signal is ``semantic_match``.
 
 The classifier was trained on labelled examples only (:data:`TRAINING`): the whole project
-set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-11 of
-``peerhaven/safety/eval/holdout.jsonl``. Batches 12 onwards of the held-out file were never used
-to train it or to choose its settings, so ``bench/crisis_eval.py --holdout`` measures the
-layer on them as wording it has never seen. Rebuild the weights after changing those
+set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-51 of
+``peerhaven/safety/eval/holdout.jsonl``. Batches 52 onwards (:data:`UNSEEN_FROM_BATCH`) of the
+held-out file were never used to train it or to choose its settings, so
+``bench/crisis_eval.py --holdout`` measures the layer on them as wording it has never seen. Rebuild the weights after changing those
 examples with ``python -m peerhaven.safety.detector.semantic train``;
 :func:`training_digest` tells whether the shipped weights match the examples.
 
@@ -42,10 +42,12 @@ from . import Assessment, assess
 LEVELS = ("none", "concern", "urgent")
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 MODEL_FILE = Path(__file__).resolve().parent / "semantic_model.json"
+#: Held-out batches from this one on are kept out of training, to measure the layer on them.
+UNSEEN_FROM_BATCH = 52
 #: The labelled examples the classifier learns from: (file, holdout batches or None for all).
 TRAINING = (
     (EVAL / "crisis_eval.jsonl", None),
-    (EVAL / "holdout.jsonl", frozenset(range(1, 12))),
+    (EVAL / "holdout.jsonl", frozenset(range(1, UNSEEN_FROM_BATCH))),
 )
 #: L2 strength of the logistic regression (scikit-learn's ``C``) and how sure the
 #: classifier must be that a message is not ``none`` before the layer flags it. Chosen by

@@ -393,39 +393,39 @@ def test_the_semantic_weights_were_trained_on_the_current_examples():
     assert weights["examples"] == len(rows)
     assert sorted(weights["classes"]) == sorted(semantic.LEVELS)
     assert [len(row) for row in weights["coef"]] == [384, 384, 384]
-    # Batches 12 and later of the held-out file stay unseen by the layer.
-    assert not any(r.get("batch", 0) >= 12 for r in rows)
+    # The held-out file's last batches stay unseen by the layer.
+    assert not any(r.get("batch", 0) >= semantic.UNSEEN_FROM_BATCH for r in rows)
+    assert any(r.get("batch") == semantic.UNSEEN_FROM_BATCH - 1 for r in rows)
 
 
 def test_the_semantic_layer_on_holdout_batches_it_never_saw():
-    """Batches 12+ of the held-out file trained nothing in the semantic layer: alone it flags
-    about half of the crisis messages of batches 12-23 and few of their hard negatives."""
+    """Batches 52+ of the held-out file trained nothing in the semantic layer: alone it flags
+    a good part of their crisis messages and few of their hard negatives, and after the
+    default detector it only ever adds."""
     from peerhaven.safety.detector import semantic
 
     if not semantic.available():
         pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
     path = semantic.EVAL / "holdout.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    # Batches 12-23 share the forum style of the batches it learnt from; on the deliberately
-    # unlike styles of batches 24+ it flags fewer (docs/performance.md).
-    rows = [r for r in rows if 12 <= r["batch"] <= 23]
-    assert len(rows) > 800
+    rows = [r for r in rows if r["batch"] >= semantic.UNSEEN_FROM_BATCH]
+    assert len(rows) >= 500
     flagged = {"none": [], "concern": [], "urgent": []}
     for row in rows:
         level, _ = semantic.classify(row["text"])
         flagged[row["label"]].append(level != "none")
-        rules = assess(row["text"])
+        default = assess(row["text"])
         layered = semantic.assess_layered(row["text"])
-        if rules.level != "none":
-            assert layered == rules
+        if default.level != "none":
+            assert layered == default
         elif layered.level != "none":
             assert layered.signals == ("semantic_match",) and layered.level == level
 
     def rate(label):
         return sum(flagged[label]) / len(flagged[label])
 
-    assert rate("urgent") >= 0.40 and rate("concern") >= 0.45
-    assert rate("none") <= 0.035
+    assert rate("urgent") >= 0.35 and rate("concern") >= 0.35
+    assert rate("none") <= 0.03
 
 
 #: A message the rules and the word model leave alone and the semantic layer flags.
