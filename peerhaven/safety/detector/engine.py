@@ -56,6 +56,9 @@ PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
 
+_ON_PURPOSE = re.compile(r"\b(?:on purpose|deliberately|a proposito|adrede|aposta)\b")
+
+
 def _both(name: str) -> re.Pattern[str]:
     en = getattr(lexicon_en, name)
     es = getattr(lexicon_es, name)
@@ -249,7 +252,10 @@ class _Message:
     @property
     def accident(self) -> bool:
         if self._accident is None:
-            self._accident = ACCIDENT.search(self.text) is not None
+            # "burnt my hand on the hotplate" is an accident; "... on purpose" is not.
+            self._accident = ACCIDENT.search(self.text) is not None and not _ON_PURPOSE.search(
+                self.text
+            )
         return self._accident
 
     @property

@@ -566,7 +566,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill))"
+        r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill)| with (?:my|the|a|our) (?:\w+ )?(?:counsellor|counselor|therapist|dietitian|dietician|doctor|gp|psychiatrist|psychologist|nurse|team|care team|sponsor|coach|social worker|case manager|key worker))"
         r"|my plan is to (?:die|kill|end|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole)|(?:\w+ )?{KILL})"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
         r"|(?:know|figured out|decided) (?:exactly )?(?:how|when|where) (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself)",
@@ -3278,6 +3278,127 @@ RULES: list[Rule] = [
         "concern",
         r"(?:ive been|been|im|i keep|i spend hours) (?:reading|researching|looking up|googling) (?:about )?(?:how (?:people|someone) (?:ended it|end it|killed themselves|did it)|ways to (?:die|end it))",
         ex=("lately ive been reading about how people ended it",),
+    ),
+    # --- round four: check-in fields, thread replies, saved pills, the body as the means -------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:already|just) took (?:them|it) all|(?:already|just) took them,? (?:like )?(?:\d+|all)"
+        r"|took (?:like )?\d{2,} of (?:the|my) \w+|(?:took|swallowed) all (?:the|my|of the) \w+ in the (?:bottle|box|pack)"
+        r"|(?:drinking|drank) on top of the (?:pills|meds|tablets)|doing it right now with the (?:vodka|booze|pills|whiskey|whisky|wine)"
+        r"|(?:cutting|burning (?:my|myself)|purging)(?: \w+){0,5} (?:right now|now)(?= ?$|,|\.| and| bc| because| cant)"
+        r"|(?:doing|im doing)(?: right now)?,? cutting|its deeper than (?:usual|ever|before)"
+        r"|opened (?:my|up my) (?:fore)?arm (?:up )?(?:with|using)|opened my (?:fore)?arm up"
+        r"|(?:already )?up the ladder in the (?:shed|garage|barn|loft|attic)",
+        skip="tense",
+        ex=(
+            "already took them all",
+            "took all the depakote in the bottle",
+            "drinking on top of the pills now",
+            "doing it right now with the vodka",
+            "burning my arm with the lighter right now",
+            "its deeper than usual",
+            "opened my forearm up with the stanley knife",
+            "already up the ladder in the shed",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:cutting|cut|burning|burnt|burned|purged|purging|throwing up|hitting|heating it up)(?: \w+){0,10},? (?:and )?(?:im |i am )?(?:going to|gonna|about to) (?:keep going|do the other one|do it again|keep cutting|keep burning)"
+        r"|(?:going to|gonna|im going to) keep going (?:till|until) (?:my heart|it (?:feels|stops|finishes)|i (?:pass out|bleed|feel|die))"
+        r"|(?:maybe|hoping|hope) (?:this time )?(?:it|this) (?:finishes|kills|ends) me",
+        skip="tense",
+        ex=(
+            "already cut twice and im going to keep going till it feels like enough",
+            "burnt my hand on the hotplate on purpose again and im about to do the other one",
+            "purged 4 times tonight and im going to keep going till my heart gives out",
+            "maybe this time it finishes me",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im going to|going to|gonna|i will|ill|im) (?:stop eating|starve|starving)(?: myself)? (?:until|till|to) (?:i (?:disappear|die|am gone|drop)|death|the end)|starve the rest of the way|done eating for good"
+        r"|(?:i know|knowing) exactly how many (?:it takes|i need|to take)|i have enough (?:now|saved|saved up)(?= ?$|,|\.)"
+        r"|(?:this week|tonight|today|tomorrow|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is it for me"
+        r"|(?:ill|i will|im going to) go tonight (?:after|when|once) (?:everyone|everybody|they|the house)(?: \w+){0,2} (?:is |are )?(?:asleep|sleeping|quiet|in bed)"
+        r"|(?:the )?(?:voices|angels|messages|they) (?:say|said|told me|gave me|are telling me)(?: \w+){0,3} (?:tonight|a date|to (?:cut|jump|die|do it|kill myself|go|end it))"
+        r"|where i (?:finish|end) it(?= ?$|,| tonight| today| tomorrow)",
+        ex=(
+            "im going to stop eating until i disappear",
+            "ive decided im going to starve the rest of the way",
+            "i know exactly how many it takes",
+            "ive decided this week is it for me",
+            "ill go tonight after everyone is asleep",
+            "the voices say tonight",
+            "this is where i finish it tonight",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:(?:ive|i have|i|been|im|and) )?(?:got )?(?:\w+ ){0,3}(?:saved|saving|keeping back|kept|stockpiling|stockpiled|hoarding|hoarded|been keeping) (?:up )?(?:mine|my (?:pills|meds|prescription|tablets|sleeping pills)|every (?:pill|tablet)|(?:\w+ )?(?:months?|weeks?) of (?:them|my \w+|pills|meds))(?= ?$|,|\.| for| since| and| saved)"
+        r"|(?:pills|meds|tablets|sleeping pills)(?: \w+){0,2} (?:ive|i have|i) been saving"
+        r"|(?:ive got|i have|ive|got) (?:\w+ ){0,2}(?:months?|weeks?) of (?:them|my \w+|pills|meds) saved",
+        ex=(
+            "ive been saving mine since october",
+            "ive got two months of them saved for friday night",
+            "kept every pill",
+            "the sleeping pills ive been saving",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:location|where i am|where im at|currently at)(?: right now| now)?:? (?:the )?(?:\w+ ){0,4}(?:roof|rooftop|bridge|overpass|tracks|cliff|cliffs|ledge|pier|garage|station|platform|lake|river|quarry|lookout)"
+        r"|(?:^|im |i am )(?:parked|parked up|sitting|stood|standing|been sitting) (?:up )?(?:at|on|by) (?:the|a) (?:\w+ ){0,2}(?:lookout|quarry|cliffs?|bridge|overpass|pier|dam|lake|river|tracks)"
+        r"|^(?:on|at|up on) (?:the|a) (?:bridge|roof|rooftop|ledge|overpass|cliff|pier|platform|tracks)"
+        r"|^(?:the )?(?:roof|rooftop|top floor|top level) of (?:my|the|our) \w+",
+        skip="neg",
+        ex=(
+            "location: roof of my building",
+            "parked up at the lookout on the old quarry road",
+            "on the bridge by the rail yards",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:just |been |im )?working (?:myself )?up to it|(?:tonights|todays|tomorrows) it(?= ?$|,|\.)"
+        r"|(?:god|jesus|the lord|heaven) is calling me home"
+        r"|(?:im )?taking (?:all of them|them all|every one|the whole (?:box|bottle|pack|lot))(?= ?$|,| tonight| tomorrow| after| when| once| at| now)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "just working up to it",
+            "tonights it",
+            "god is calling me home",
+            "taking all of them tonight",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:picked up|got|bought|grabbed) (?:what i need|everything i need|what i needed)(?= ?$|,| from| at| today| on| and)"
+        r"|(?:hose|hosepipe) and (?:tape|duct tape)|{MEANS}(?: is| are|s) (?:loaded and )?in the (?:hall cupboard|cupboard|wardrobe|nightstand|shed|boot|trunk|glovebox)",
+        skip="neg",
+        ex=(
+            "picked up what i need from the hardware store",
+            "hose and tape are in the garage",
+            "rifle is in the hall cupboard",
+        ),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"wanted to say (?:thanks|thank you|goodbye|bye)(?: \w+){0,3} before (?:tonight|tomorrow|friday|saturday|sunday|i go|its over)"
+        r"|take care of (?:the group|everyone|each other|my \w+) for me"
+        r"|(?:so|want|wanted) (?:my )?(?:mom|mum|mama|dad|family|parents|wife|husband|kids)(?: \w+){0,2} (?:knows?|to know) (?:it )?(?:wasnt|was not|isnt|is not) (?:her|his|their|your) fault",
+        ex=(
+            "wanted to say thanks before tonight",
+            "take care of the group for me ok",
+            "writing this so my mom knows it wasnt her fault",
+        ),
     ),
 ]
 

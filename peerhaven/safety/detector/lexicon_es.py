@@ -1641,6 +1641,108 @@ RULES: list[Rule] = [
             "todos estarian mejor sin vos",
         ),
     ),
+    # --- cuarta ronda: fichas de ánimo, respuestas en hilos, el cuerpo como medio ------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"van (?:\w+|\d+) cortes|(?:el auto|el carro|el coche|la camioneta) en el gara(?:ge|je) con el motor (?:prendido|encendido|en marcha)"
+        r"|(?:me he dado|me di|me estoy dando|me pegue|me estoy pegando|me queme|me estoy quemando)(?: \w+){0,10} (?:y|e) (?:voy a|pienso) seguir"
+        r"|(?:voy a|pienso) seguir hasta que (?:el cuerpo|mi cuerpo|el corazon|me muera|no aguante)",
+        skip="tense",
+        ex=(
+            "van cinco cortes",
+            "tengo el auto en el garage con el motor prendido",
+            "me he dado con el martillo en la mano hasta no sentirla y voy a seguir",
+            "voy a seguir hasta que el cuerpo no aguante mas",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"voy a dejar de comer hasta (?:desaparecer|morir(?:me)?|que me muera)|esta noche lo hago(?= ?$|,|\.)"
+        r"|a las \d+(?: \w+)? (?:termino|acabo) con (?:todo esto|todo|esto)",
+        ex=(
+            "voy a dejar de comer hasta desaparecer",
+            "esta noche lo hago",
+            "a las 12 termino con todo esto",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:guarde|he guardado|fui guardando|le fui guardando|he ido guardando) (?:toda|todas|todo)(?: la| las| el)? (?:vieja|viejas|medicacion|pastillas|medicina|lo que)"
+        r"|(?:todo )?lo que (?:he ido|fui|llevo|le fui) (?:guardando|juntando)"
+        r"|(?:pastillas|pastis|medicinas) que (?:le |les )?(?:fui|he ido) (?:guardando|juntando)",
+        ex=(
+            "guarde toda la vieja",
+            "me tomo todo lo que he ido guardando",
+            "las pastillas que le fui guardando a mi mama",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|ya estoy|sigo|estoy sentad[oa]) (?:justo ahora |ahora |arriba |aca arriba |aqui arriba )?en (?:la|el) (?:azotea|terraza|techo|baranda|puente|cornisa|borde|vias|acantilado)"
+        r"|(?:manejo|voy|paso|camino|conduzco) (?:hasta|por) (?:el |la )?(?:acantilado|puente|vias|rio|mar|azotea)",
+        skip="neg media",
+        ex=(
+            "ya estoy arriba en la azotea de la obra",
+            "estoy justo ahora en la terraza del edificio",
+            "manejo hasta el acantilado de siempre",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"voy a (?:brincar|saltar|tirarme|aventarme)(?= ?$|,|\.)|ya tengo todo (?:ahi|aqui|aca|listo|preparado)(?= ?$|,|\.)"
+        r"|(?:termino|voy a terminar|terminar|acabo|voy a acabar|acabar) con (?:todo esto|todo|esto)(?= en| esta| hoy| ma[nñ]ana| cuando| ?$|,|\.)"
+        r"|lo hago (?:en el|con (?:sus|las|mis))|ya (?:elegi|escogi|puse) (?:el dia|la fecha|la hora)"
+        r"|(?:y|hoy) no vuelvo(?: a casa)?(?= ?$|,|\.)|(?:aqui |aca )?lo voy a (?:acabar|terminar)(?= esta noche| hoy| ma[nñ]ana| el)"
+        r"|dios me esta llamando",
+        skip="idiom cond hyper",
+        ex=(
+            "voy a brincar",
+            "ya tengo todo ahi",
+            "terminar con esto en el garaje",
+            "lo hago con sus pastillas",
+            "ya elegi el dia",
+            "hoy no vuelvo a casa",
+            "aqui lo voy a acabar esta noche",
+            "dios me esta llamando",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"tengo (?:el frasco|la caja|el blister|las pastillas|la pistola|la cuerda|la cuchilla|la navaja)(?: de \w+)? en (?:la|el|mi) \w+"
+        r"|(?:ya )?tengo guardad[oa]s? (?:en (?:la|el) \w+ )?(?:el veneno|las pastillas|la pistola|la cuerda|el arma)",
+        skip="neg",
+        ex=(
+            "tengo el frasco de clonazepam en la mochila",
+            "ya tengo guardado en la troca el veneno",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"esperando (?:a )?que (?:mi|la|el) \w+(?: \w+){0,3} se (?:duerma|vaya|acueste)"
+        r"|(?:cuando|en cuanto|apenas|que) (?:mi|mis|la|el) \w+(?: \w+)? se (?:vaya|vayan|duerma|duerman|acueste|acuesten|lleve|lleven)"
+        r"|(?:hoy |esta noche )?que se (?:duerman|vayan|acuesten) todos|(?:cuando|en cuanto) (?:ella|el|ellos) (?:este|esten) (?:donde|en|con)",
+        skip="neg past idiom cond hyper",
+        ex=(
+            "esperando que mi compañera de depto se duerma",
+            "cuando mi hermana se vaya a trabajar",
+            "hoy que se duerman todos",
+            "cuando ella este donde la mama",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:si|cuando) (?:se para|se detiene)(?: el corazon)?,? mejor",
+        skip="neg",
+        ex=("si se para, mejor",),
+    ),
 ]
 
 

@@ -497,3 +497,23 @@ def test_the_word_model_learns_the_same_weights_every_time():
         {"text": "this traffic is killing me", "label": "none"},
     ]
     assert wordmodel.fit(rows) == wordmodel.fit(rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody is here yet.",
+        "This post is already gone.",
+        "Thanks @Cole and @otto and @nobody!",
+        "Nobody has their hand up.",
+        "This appeal has already been decided.",
+        "Not every day, but most days.",
+        "Hello, I would like to join.",
+    ],
+)
+def test_the_word_model_leaves_short_ordinary_lines_alone(text):
+    """Too few words for the model to weigh: ordinary short lines were its false alarms."""
+    from peerhaven.safety.detector import wordmodel
+
+    assert assess(text).level == "none"
+    assert len(text.split()) < wordmodel.MIN_WORDS
