@@ -84,7 +84,8 @@ MACROS: dict[str, str] = {
     r"|shift|queue|line at|group project|presentation|spreadsheet|excel|taxes|laundry|dmv"
     r"|cooking|hair|outfit|spoiler|season finale|joke|jokes|pun|referee|bus|train was late|alarm|pics|pictures"
     r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted"
-    r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws)",
+    r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
+    r"|drills|conditioning|practice|rehearsal|leg day|workout)",
 }
 
 RULES: list[Rule] = [
@@ -3429,6 +3430,8 @@ REPORTED = (
     r"|threatened|threatens|has been saying|talks about|talked about|is talking about"
     r"|keeps talking about|keep talking about|kept talking about|keeps saying|keeps posting|keeps texting"
     r"|was talking about|whispered|cried)\b"
+    r"|\b(?:our|a|an|the|this|that|his|her|their) (?!part of me)(?:\w+ ){1,5}(?:keeps saying|kept saying"
+    r"|talks about|talked about|keeps talking about|says|said|told me)(?: (?:stuff|things))?(?: like)?\b"
 )
 
 #: Film, song, research… in the same sentence.
@@ -3463,7 +3466,10 @@ FEAR_BEFORE = (
     r"\b(?:scared|afraid|worried|terrified|frightened)(?: that)?(?: i(?:ll| will| might| could"
     r"| would)?)?(?: \w+){0,2} ?$"
 )
-FUTURE_AFTER = r" ?(?:\w+ ){0,3}(?:someday|some day|one day|in the future|in future|later in life)"
+FUTURE_AFTER = (
+    r" ?(?:\w+ ){0,3}(?:someday|some day|one day|in the future|in future|later in life)"
+    r"| ?(?:\w+ ){0,4}(?:even though|even tho|though|but) i (?:dont|do not) want to"
+)
 
 #: "If you…", "when someone…": about someone else or in general.
 CONDITIONAL = (
@@ -3472,6 +3478,7 @@ CONDITIONAL = (
     r"|\b(?:if|when|whenever|in case) (?:you|your|youre|anyone|someone|somebody|any of you"
     r"|a friend|people|they|he|she|a loved one|a member|your friend|theyre|hes|shes)\b"
     r"|\b(?:do|did|have) you (?:ever )?$|\bdoes anyone else (?:ever )?$|\bis it normal to$"
+    r"|\bwhat if i (?:secretly|actually|really|subconsciously) ?$|\bwhether (?:or not )?$"
 )
 
 #: Refusing help is not pointing someone to it ("please dont call 911").
@@ -3550,7 +3557,7 @@ RECENT = (
 )
 
 #: Jokey hyperbole: humour markers, and trivial topics.
-HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha)\b"
+HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly)\b"
 #: ... and the writer taking the laugh back.
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
