@@ -3108,7 +3108,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:the |my |a |his |her )?{MEANS}(?:s| is| are|s been| has been| have been) (?:already )?(?:out(?: on (?:my|the) \w+)?|on (?:my|the) (?:desk|tile|floor|counter|table|nightstand|bed|seat)|(?:in|under) (?:my|the) (?:trunk|backpack|glovebox|glove box|car|truck|ute|shed|closet|drawer|bag)|here with me|with me)(?= ?$|,| and| since| now| tonight| right| already)",
+        r"(?:the |my |a |his |her )?{MEANS}(?:s| is| are|s been| has been| have been) (?:already )?(?:out(?: (?:on|in) (?:my|the) \w+)?|on (?:my|the) (?:desk|tile|floor|counter|table|nightstand|bed|seat)|(?:in|under) (?:my|the) (?:trunk|backpack|glovebox|glove box|car|truck|ute|shed|closet|drawer|bag)|here with me|with me)(?= ?$|,| and| since| now| tonight| right| already)",
         skip="neg",
         ex=(
             "the belts been in my closet since monday",
@@ -3135,7 +3135,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:im|i am|ill be|i will be|ill) (?:finishing|ending|finish|end) (?:it|this|things|it all)(?= (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|after|when|once|before|at|by))"
+        r"(?:im|i am|ill be|i will be|ill|doing is) (?:finishing|ending|finish|end) (?:it|this|things|it all)(?: myself)?(?= (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|after|when|once|before|at|by))"
         r"|(?:ive|i have|i) (?:chosen|picked|set) (?:next |this |a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|night)(?= ?$|,|\.)"
         r"|(?:made|making) my mind up|(?:its|it is|everything is|everythings) (?:all )?(?:arranged|sorted|planned|set)(?= ?$|,| for)"
         r"|(?:im|i am|ill be|i will be) (?:using|doing|taking) (?:them|it|those) (?:as soon as|when|once|after|tonight|now|right after)"
@@ -3287,7 +3287,7 @@ RULES: list[Rule] = [
         r"(?:already|just) took (?:them|it) all|(?:already|just) took them,? (?:like )?(?:\d+|all)"
         r"|took (?:like )?\d{2,} of (?:the|my) \w+|(?:took|swallowed) all (?:the|my|of the) \w+ in the (?:bottle|box|pack)"
         r"|(?:drinking|drank) on top of the (?:pills|meds|tablets)|doing it right now with the (?:vodka|booze|pills|whiskey|whisky|wine)"
-        r"|(?:cutting|burning (?:my|myself)|purging)(?: \w+){0,5} (?:right now|now)(?= ?$|,|\.| and| bc| because| cant)"
+        r"|(?:cutting|burning (?:my|myself)|purging)(?: \w+){0,5} (?:right now|now)(?= ?$|,|\.| and| bc| because| cant| where| so| while| in)"
         r"|(?:doing|im doing)(?: right now)?,? cutting|its deeper than (?:usual|ever|before)"
         r"|opened (?:my|up my) (?:fore)?arm (?:up )?(?:with|using)|opened my (?:fore)?arm up"
         r"|(?:already )?up the ladder in the (?:shed|garage|barn|loft|attic)",
@@ -3399,6 +3399,112 @@ RULES: list[Rule] = [
             "wanted to say thanks before tonight",
             "take care of the group for me ok",
             "writing this so my mom knows it wasnt her fault",
+        ),
+    ),
+    # --- round five: joining the dead, a day tied to someone else's, things set up and counted --
+    R(
+        "intent",
+        "urgent",
+        r"made up my mind to (?:go )?(?:be with|join)|(?:go|going to go|ill go|time to go) be with (?!my friends|friends|family)\w+(?= ?$|,|\.| now| tonight| soon| in)"
+        r"|the day (?:she|he|they|my \w+) (?:goes|dies|passes)(?: \w+)?,? (?:im|i am|ill) (?:taking|going|doing|going with)"
+        r"|(?:im|i am|ill be|i will be) going with (?:him|her|them)(?= ?$|,|\.)"
+        r"|(?:wait|waiting) (?:till|until) (?:they|everyone|she|he)(?:re| are|s| is)? asleep and do it"
+        r"|(?:im )?not (?:getting out|leaving|coming out|going home) (?:until|till) (?:its|it is) (?:done|over)"
+        r"|(?:letters|emails|messages|notes) (?:are )?scheduled to (?:send|go out)"
+        r"|(?:walking|driving|heading) to the (?:bridge|tracks|cliff|cliffs|roof|overpass|pier|ledge)(?: \w+){0,2} (?:now|right now)(?= ?$|,|\.)"
+        r"|(?:ive got|i have|got|have) (?:it|everything) (?:all )?planned(?: out)?(?= ?$|,|\.| for| tonight)",
+        ex=(
+            "ive made up my mind to go be with sophie",
+            "the day she goes, im taking them",
+            "when the doctors stop his treatment im going with him",
+            "im going to wait till theyre asleep and do it",
+            "im not getting out until its done",
+            "the letters are scheduled to send at 7",
+            "walking to the bridge now",
+            "ive got it all planned for after my daughters asleep tonight",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed) everything (?:that was |i could find |i had )?in the (?:\w+ )?(?:cabinet|cupboard|drawer)"
+        r"|already started and i cant stop|(?:a lot )?more blood than usual|its bad this time,? (?:a )?lot of blood",
+        skip="tense",
+        ex=(
+            "i took everything that was in the bathroom cabinet",
+            "i already started and i cant stop",
+            "theres a lot more blood than usual",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"what (?:ive|i have|i) (?:stockpiled|saved up|been saving|collected|hoarded)|(?:i have|ive got|got) my own plan",
+        skip="idiom",
+        ex=("im using what ive stockpiled this evening", "i have my own plan for that day"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:bringing|packed|brought|taking) all (?:the|my) {MEANS}|(?:have|got) (?:a |my )?(?:full )?(?:\w+ )?(?:months?|weeks?)s? (?:supply|worth)(?: of \w+)?"
+        r"|(?:theyre|they are) (?:already )?counted out|(?:i have|ive got|its) (?:it )?(?:all )?set up in (?:the|my) (?:closet|garage|shed|basement|attic|bathroom|room)"
+        r"|(?:i have|ive got|got) (?:what i need|everything i need) (?:in|at) (?:the|my) (?:car|truck|bag|room|trunk)"
+        r"|(?:staring|been staring|looking) at (?:the|a|my) (?:pill )?bottle(?: of \w+)? on (?:my|the) (?:nightstand|counter|desk|table|bed)"
+        r"|(?:i )?loaded (?:it|the gun|the revolver|the rifle|the pistol|my gun)(?: about| like)? (?:an hour|\w+ minutes|a while) ago",
+        skip="neg",
+        ex=(
+            "im bringing all the insulin",
+            "i have a full months supply on the counter",
+            "theyre already counted out",
+            "i have it set up in the closet",
+            "i have what i need in the car",
+            "been staring at the bottle on my nightstand",
+            "i loaded it about an hour ago",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:going to|gonna|im going to|ill) walk in and (?:keep walking|not come (?:back|out))|has to be (?:this week|tonight|today|tomorrow|soon)(?= ?$|,|\.)"
+        r"|how many (?:\w+ ){0,2}(?:is too many|would it take|does it take)|(?:i have|ive got|i got) the (?:date|day|time|place)(?= ?$|,|\.| my| and)"
+        r"|it ends (?:there|here|tonight|today)(?= ?$|,|\.)|not coming back (?:from it|this time)|counted (?:it|them) (?:twice|again)"
+        r"|(?:when|after) (?:they|she|he|someone|you) finds? me|not driving home|(?:when|after|once) i get home(?: \w+){0,2},? thats it",
+        skip="subject idiom cond hyper",
+        ex=(
+            "going to walk in and keep walking",
+            "it has to be this week",
+            "how many amitriptyline is too many",
+            "i have the date",
+            "it ends there",
+            "not coming back from it",
+            "counted it twice",
+            "when they find me",
+            "not driving home",
+            "when i get home this morning thats it",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"at (?:sunrise|dawn|first light|sunset)|(?:till|until|for) (?:its|it gets) dark|after (?:the|my) (?:\w+ ){0,2}(?:call|phone call)|(?:once|when) my phone dies",
+        skip="neg subject past idiom cond hyper",
+        ex=("at sunrise", "waiting till its dark", "after the kids goodnight call"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:sitting|parked) in (?:my|the) car at the (?:\w+ ){0,2}(?:overlook|lookout|cliffs?|bridge|quarry|lake|river|pier)|(?:parked|sitting) (?:up )?at the (?:\w+ ){0,2}overlook",
+        skip="neg",
+        ex=("sitting in my car at the overlook above the hospital",),
+    ),
+    R(
+        "self_harm_recent",
+        "concern",
+        r"(?:punching|hitting|banging) (?:the |a |my )?(?:\w+ )?wall (?:until|till) my (?:knuckles|hands?|fists?) (?:split|bleed|break)"
+        r"|dragging (?:the |a )?(?:\w+ ){0,3}(?:across|over|along) my (?:arm|arms|wrist|leg|thigh|skin)",
+        ex=(
+            "punching the studio wall until my knuckles split",
+            "dragging the broken e string across my arm",
         ),
     ),
 ]

@@ -1569,7 +1569,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:el|este|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) se (?:acaba|termina) todo|lo tengo (?:todo )?(?:decidido|pensado)(?= ?$|,|\.| hace| desde)",
+        r"(?:el|este|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) se (?:acaba|termina) todo|lo tengo (?:todo )?(?:decidido|pensado)(?= ?$|,|\.| hace| desde| para)",
         skip="idiom cond hyper",
         ex=("el viernes se acaba todo", "lo tengo decidido hace semanas"),
     ),
@@ -1694,7 +1694,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"voy a (?:brincar|saltar|tirarme|aventarme)(?= ?$|,|\.)|ya tengo todo (?:ahi|aqui|aca|listo|preparado)(?= ?$|,|\.)"
+        r"voy a (?:brincar|saltar|tirarme|aventarme)(?= ?$|,|\.)|ya tengo todo (?:ahi|aqui|aca|listo|preparado)(?: en (?:el|la|mi) \w+)?(?= ?$|,|\.| y)"
         r"|(?:termino|voy a terminar|terminar|acabo|voy a acabar|acabar) con (?:todo esto|todo|esto)(?= en| esta| hoy| ma[nñ]ana| cuando| ?$|,|\.)"
         r"|lo hago (?:en el|con (?:sus|las|mis))|ya (?:elegi|escogi|puse) (?:el dia|la fecha|la hora)"
         r"|(?:y|hoy) no vuelvo(?: a casa)?(?= ?$|,|\.)|(?:aqui |aca )?lo voy a (?:acabar|terminar)(?= esta noche| hoy| ma[nñ]ana| el)"
@@ -1742,6 +1742,70 @@ RULES: list[Rule] = [
         r"(?:si|cuando) (?:se para|se detiene)(?: el corazon)?,? mejor",
         skip="neg",
         ex=("si se para, mejor",),
+    ),
+    # --- quinta ronda: irse con quien murió, lo guardado, el día elegido ----------------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:corte|he cortado)(?: \w+){0,4},? (?:y )?(?:sigue|no para de|no deja de) sangr(?:ando|ar)"
+        r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) \w+(?: que (?:me quedaban|tenia))?",
+        skip="tense",
+        ex=(
+            "me corte hace un rato y sigue sangrando bastante",
+            "me tome todas las benzos que me quedaban",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:llevo|llevo meses|llevo semanas)(?: \w+){0,3} (?:juntando|guardando|ahorrando|acumulando) (?:los |las |la |el )?(?:somniferos|pastillas|morfina|medicinas|pastis|calmantes|ansioliticos|benzos)"
+        r"|(?:pastillas|morfina|medicinas|somniferos) que tengo guardad[oa]s|ya se (?:como y con que|como lo voy a hacer|como hacerlo)",
+        ex=(
+            "llevo desde octubre juntando los somniferos",
+            "llevo meses guardando la morfina",
+            "con las pastillas que tengo guardadas",
+            "ya se como y con que",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"para irme con (?:ella|el|ellos|mi \w+)|(?:ya decidi|he decidido|ya he decidido) que|ya tengo (?:suficientes?|bastantes?)(?= ?$|,|\.)"
+        r"|(?:me la|me las|me los|me lo) (?:tomo|voy a tomar) tod[oa]s?(?= ?$|,|\.)|cuando (?:\w+ ){1,5}se acaba todo"
+        r"|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \w+){0,5} lo hago(?= ?$|,|\.)"
+        r"|^no vuelvo a casa|la carta (?:esta|ya esta) en (?:el|la|mi) \w+|ya deje todo (?:ordenado|arreglado|en orden)",
+        skip="idiom cond hyper",
+        ex=(
+            "para irme con ella",
+            "ya decidi que esta semana termino con esto",
+            "ya tengo suficiente",
+            "me la tomo toda",
+            "cuando termine la ultima ronda se acaba todo",
+            "el domingo despues del ultimo partido lo hago",
+            "no vuelvo a casa",
+            "la carta esta en el cajon",
+            "ya deje todo ordenado",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:el frasco|la cuerda|el arma|la pistola|la escopeta) ya esta (?:listo|lista|preparad[oa])|me traje (?:el arma|la pistola|la escopeta|el revolver)"
+        r"|(?:con|tengo) (?:todo )?lo que necesito(?= ?$|,|\.)|la escopeta (?:de mi \w+ )?(?:sigue|esta) en el armario",
+        skip="neg",
+        ex=(
+            "el frasco ya esta listo",
+            "me traje el arma de casa",
+            "con lo que necesito",
+            "la escopeta de mi papa sigue en el armario",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:nada mas |solo )?espero a que se (?:apaguen|duerman|vayan|acuesten)",
+        skip="neg past idiom cond hyper",
+        ex=("nada mas espero a que se apaguen las luces del vecino",),
     ),
 ]
 
