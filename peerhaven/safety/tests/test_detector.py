@@ -429,7 +429,7 @@ def test_the_semantic_layer_on_holdout_batches_it_never_saw():
 
 
 #: A message the rules and the word model leave alone and the semantic layer flags.
-SEMANTIC_ONLY = "i want the world to stop so i can get off"
+SEMANTIC_ONLY = "i wrote a will last week even though im 22 and i dont really know why"
 
 
 @pytest.mark.django_db
