@@ -71,7 +71,7 @@ PRUNE = 0.02
 #: Longer messages are read on their first characters only (the rules read more).
 MAX_CHARS = 4000
 
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = re.compile(r"[a-z0-9'ñ]+")
 
 
 def features(normalized: str) -> set[str]:
