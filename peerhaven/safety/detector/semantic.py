@@ -29,7 +29,6 @@ the cost of a few false positives (figures in ``docs/performance.md``, "Crisis d
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sys
@@ -37,7 +36,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from . import Assessment, assess
+from . import Assessment, assess, examples
 
 LEVELS = ("none", "concern", "urgent")
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -77,24 +76,15 @@ def available() -> bool:
 
 def training_rows() -> list[dict]:
     """The labelled examples of :data:`TRAINING`, in a fixed order."""
-    rows: list[dict] = []
-    for path, batches in TRAINING:
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                if batches is None or row.get("batch") in batches:
-                    rows.append(row)
-    return rows
+    return examples.load(
+        (path, lambda row, batches=batches: batches is None or row.get("batch") in batches)
+        for path, batches in TRAINING
+    )
 
 
 def training_digest(rows: list[dict] | None = None) -> str:
     """A SHA-256 over the training texts and labels (the weights file records it)."""
-    digest = hashlib.sha256()
-    for row in training_rows() if rows is None else rows:
-        digest.update(f"{row['label']}\t{row['text']}\n".encode())
-    return digest.hexdigest()
+    return examples.digest(training_rows() if rows is None else rows)
 
 
 def _encoder():

@@ -33,7 +33,6 @@ weights match the examples (a test checks it).
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import random
@@ -41,6 +40,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import examples
 from .normalize import normalize
 
 LEVELS = ("none", "concern", "urgent")
@@ -132,24 +132,15 @@ def classify(normalized: str) -> str:
 
 def training_rows() -> list[dict]:
     """The labelled examples of :data:`TRAINING`, in a fixed order."""
-    rows: list[dict] = []
-    for path, which in TRAINING:
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                if which == "all" or f"split={row.get('split', 'dev')}" == which:
-                    rows.append(row)
-    return rows
+    return examples.load(
+        (path, lambda row, which=which: which in ("all", f"split={row.get('split', 'dev')}"))
+        for path, which in TRAINING
+    )
 
 
 def training_digest(rows: list[dict] | None = None) -> str:
     """A SHA-256 over the training texts and labels (the weights file records it)."""
-    digest = hashlib.sha256()
-    for row in training_rows() if rows is None else rows:
-        digest.update(f"{row['label']}\t{row['text']}\n".encode())
-    return digest.hexdigest()
+    return examples.digest(training_rows() if rows is None else rows)
 
 
 def fit(rows: list[dict]) -> dict[str, list[float]]:
