@@ -86,6 +86,11 @@ def test_login_with_the_username(client, member):
     assert client.get(reverse("accounts:account")).status_code == 200
 
 
+def test_the_login_page_offers_a_password_reset_once(client, db):
+    html = client.get(reverse("account_login")).content.decode()
+    assert html.count(reverse("account_reset_password")) == 1
+
+
 def test_a_new_session_id_at_login(client, member):
     client.get(reverse("account_login"))
     client.cookies["peerhaven_session"] = "x" * 32
