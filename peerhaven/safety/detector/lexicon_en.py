@@ -3108,7 +3108,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:the |my |a |his |her )?{MEANS}(?:s| is| are|s been| has been| have been) (?:already )?(?:out(?: (?:on|in) (?:my|the) \w+)?|on (?:my|the) (?:desk|tile|floor|counter|table|nightstand|bed|seat)|(?:in|under) (?:my|the) (?:trunk|backpack|glovebox|glove box|car|truck|ute|shed|closet|drawer|bag)|here with me|with me)(?= ?$|,| and| since| now| tonight| right| already)",
+        r"(?:the |my |a |his |her )?{MEANS}(?:s| is| are|s been| has been| have been) (?:already )?(?:out(?: (?:on|in) (?:my|the) \w+)?|on (?:my|the) (?:desk|tile|floor|counter|table|nightstand|bed|seat)|(?:in|under|still in) (?:my|the) (?:\w+ )?(?:trunk|backpack|glovebox|glove box|car|truck|ute|shed|closet|drawer|bag|wardrobe|slipper|locker)|here with me|with me)(?= ?$|,| and| since| now| tonight| right| already)",
         skip="neg",
         ex=(
             "the belts been in my closet since monday",
@@ -3121,7 +3121,7 @@ RULES: list[Rule] = [
         "escalator",
         r"when it gets dark|once it gets dark|at dusk|before (?:sunrise|dawn|the sun comes up)"
         r"|(?:after|once|when|as soon as) (?:i (?:hit post|post this|send this|hit send)|this posts|this is posted)"
-        r"|(?:after|once|when) (?:the|my|his|her) (?:\w+ )?(?:nurse|carer|caregiver|aide|sitter|roommate|flatmate|shift) (?:leaves|goes|has gone|is gone|goes home|finishes)(?: at \d+)?"
+        r"|(?:after|once|when) (?:the|my|his|her) (?:\w+ )?(?:nurse|carer|caregiver|aide|sitter|roommate|flatmate|shift) (?:leaves|goes|has gone|is gone|goes home|finishes|has been and gone|has been)(?: at \d+)?"
         r"|by (?:quarter|half|ten|twenty) (?:past|to)(?= ?$|,| \w)|(?:this|next|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)"
         r"|(?:i think )?(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is (?:it|the night|the day)(?= ?$|,)",
         skip="neg subject past idiom cond hyper",
@@ -3506,6 +3506,98 @@ RULES: list[Rule] = [
             "punching the studio wall until my knuckles split",
             "dragging the broken e string across my arm",
         ),
+    ),
+    # --- round six: self-harm words, the very old, service weapons, plain English -------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:past|beyond) beans|(?:into|hit|to|reached) styro|(?:fresh ones|the cuts?|it) (?:are|is) soaking through"
+        r"|bled through (?:\d+|two|three|four|several|the|my) (?:band ?aids|bandaids|bandages|plasters|towels?|gauze)"
+        r"|(?:clean streak|relapsed|butterfly (?:died|project))(?: \w+){0,8},? (?:and )?(?:im|i am) (?:still going|not done|not stopping)"
+        r"|(?:cut|cutting) (?:myself )?deeper than (?:usual|ever|before|normal|last time)|i cut my (?:arm|wrist|leg|thigh|arms|wrists|legs) (?:now|just now|right now)"
+        r"|(?:i )?took (?:to|too) many (?:tablets|pills|meds)|(?:took|swallowed) all (?:the|my) (?:sleepers|sleeping tablets|sleeping pills|tablets|pills|meds)(?! for| out| from| to the| with me| back| in)"
+        r"|(?:ive )?used all (?:the|my) insulin(?: pens)?|(?:im )?taking them (?:all )?now(?= ?$|,|\.| with)",
+        skip="tense",
+        ex=(
+            "past beans into styro tonight",
+            "fresh ones are soaking through the towel",
+            "its bled through 3 bandaids",
+            "broke my 94 day clean streak about 10 min ago and im not done",
+            "cut myself deeper than usual",
+            "i cut my arm now",
+            "i took to many tablets",
+            "took all the sleepers they prescribed me",
+            "ive used all the insulin pens",
+            "taking them now with my cocoa",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:decided|going) to stop (?:\w+ ){0,3}so (?:i|that i) can (?:go|die|pass|be with)|(?:thats|that is) the day ill (?:go and )?join (?:him|her|them)|ill go and join (?:him|her|them)"
+        r"|(?:going to|gonna|ill|i will) (?:go to )?sleep(?: properly)?(?: tonight)?,? for good|got \d+,? only need one|only need one (?:round|bullet)",
+        ex=(
+            "ive decided to stop so i can go",
+            "thats the day ill go and join him",
+            "im going to sleep properly tonight, for good",
+            "got 3, only need one",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:i )?(?:want|wanna) die\b|(?:i )?(?:want|wanna) to go to heaven(?: (?:and|to) (?:see|be with) (?:my )?\w+)?",
+        ex=("i want die", "i want to go to heaven and see my nan"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"everything (?:is )?(?:laid out|lined up|set out) on (?:my|the) (?:desk|bed|table|counter)|everythings (?:literally )?in my hand"
+        r"|{MEANS}(?:s| is) on the (?:passenger seat|kitchen table|table|seat|bed|tray table)"
+        r"|didnt (?:sign|lock|hand) (?:my|the) (?:sidearm|duty weapon|service weapon|weapon|rifle|gun|pistol)(?: \w+){0,2} (?:back in|away|in)"
+        r"|(?:rounds|bullets|ammo)(?: \w+){0,3} (?:put by|put aside|saved|set aside)|pocketing (?:rounds|bullets|ammo)"
+        r"|(?:the )?old hose|everythings put by|(?:everything|it all) is put by",
+        skip="neg cond",
+        ex=(
+            "i have everything laid out on my desk",
+            "the sidearm is on the passenger seat",
+            "didnt sign my sidearm back in",
+            "ive got a couple of rounds put by",
+            "the garage still has the old hose",
+            "everythings put by in the wardrobe",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"this is it (?:tonight|today)"
+        r"|(?:had|have|ive had) (?:\w+ ){0,2}picked out for (?:weeks|months|days|a while)|locks from (?:the )?inside"
+        r"|(?:ive )?set it for (?:after|before|on) |i intend to use (?:it|them)|they all go down with|(?:shant|wont|will not|shall not) be coming back"
+        r"|opens wide enough",
+        skip="subject idiom cond hyper",
+        ex=(
+            "i think this is it tonight",
+            "a bridge ive had picked out for weeks",
+            "the door locks from inside",
+            "tonight i intend to use it",
+            "tonight they all go down with the sherry",
+            "i shant be coming back",
+            "the window opens wide enough",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:when|once|after) (?:evry ?one|everyone|every one|everybody) (?:is )?(?:a)?sleep|after (?:lights out|chow|mess|scran|the parade|the medal parade)",
+        skip="neg subject past idiom cond hyper",
+        ex=("when evry one is sleep", "after lights out", "after chow"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:i )?(?:sit|am sitting|stand|am standing|wait|am waiting) (?:by|on|at|near) the (?:train )?tracks?",
+        skip="neg",
+        ex=("i sit by the train track",),
     ),
 ]
 
