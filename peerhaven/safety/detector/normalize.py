@@ -322,12 +322,47 @@ def _unquote(text: str) -> str:
     return rest if rest.strip() else text
 
 
+#: Someone else's words in quotation marks after a verb of saying: "my friend texted me this:
+#: "i've got the pills saved up"", "mi madre ha escrito en el grupo: "sobro"". The writer's
+#: own ("i texted her: "..."", "le dije: "..."") are kept.
+_REPORTED_QUOTE = re.compile(
+    r"(?i)\b(?:texted|messaged|wrote|posted|said|says|writes|tweeted|sent|told me)(?: me| us)?"
+    r"(?: this| that| something like)?(?: on (?:his|her|their) (?:story|wall|page))?"
+    r"|\bon (?:his|her|their) (?:story|status)|\b(?:ha escrito|escribio|escribió|dijo|me dijo|puso|publico|publicó)"
+    r"(?: en [^:\"“]{0,30})?"
+)
+_QUOTE_AFTER = re.compile(r"\s*:?\s*[\"“]([^\"”]{3,400})[\"”]")
+_WRITER = re.compile(r"(?i)(?:^|[^a-z])(?:i|yo|le|les)(?: just| then| also)? $")
+
+
+def _drop_reported_quotes(text: str) -> str:
+    """The message without what someone else said in quotation marks (see above)."""
+    out, last = [], 0
+    for verb in _REPORTED_QUOTE.finditer(text):
+        quote = _QUOTE_AFTER.match(text, verb.end())
+        if (
+            quote is None
+            or verb.start() < last
+            or _WRITER.search(text[max(0, verb.start() - 12) : verb.start()])
+        ):
+            continue
+        out.append(text[last : quote.start(1)])
+        last = quote.end(1)
+    if not out:
+        return text
+    out.append(text[last:])
+    rest = "".join(out)
+    return rest if rest.strip(' "“”:.') else text
+
+
 def normalize(text: str) -> str:
     """The canonical, lowercase, accent-free form of ``text`` used by every rule."""
     if len(text) > HEAD_CHARS + TAIL_CHARS:
         text = text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
     if ">" in text:
         text = _unquote(text)
+    if '"' in text or "“" in text:
+        text = _drop_reported_quotes(text)
     text = unicodedata.normalize("NFKC", text).casefold()
     if "od" in text:
         text = _ODED.sub("overdosed", text)

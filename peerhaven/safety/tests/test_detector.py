@@ -517,3 +517,15 @@ def test_the_word_model_leaves_short_ordinary_lines_alone(text):
 
     assert assess(text).level == "none"
     assert len(text.split()) < wordmodel.MIN_WORDS
+
+
+def test_someone_elses_words_in_quotation_marks_are_theirs_not_the_writers():
+    friend = 'My best friend just texted me this: "ive got the pills saved up." What do I do?'
+    assert assess(friend).level == "none"
+    story = 'A kid in my class posted on his story: "nobody would notice if I disappeared."'
+    assert assess(story).level == "none"
+    madre = 'Mi madre ha escrito en el grupo: "a veces pienso que sobro en esta familia".'
+    assert assess(madre).level == "none"
+    # The writer quoting their own words is still the writer speaking.
+    assert assess('I texted my sister: "i want to die tonight"').level == "urgent"
+    assert assess('Le dije a mi hermana: "me quiero morir"').level == "concern"
