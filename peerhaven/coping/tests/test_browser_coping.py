@@ -27,6 +27,9 @@ def test_rate_a_strategy_keep_it_and_suggest_a_resource(live_server, browser):
     page = context.new_page()
     log_in(page, live_server.url, "nia")
     page.get_by_role("link", name="Strategies", exact=True).click()
+    # Wait for the page and its scripts: a filter changed before htmx is ready does nothing.
+    page.wait_for_url("**/strategies/")
+    page.wait_for_load_state("load")
     page.evaluate("window.stillTheSamePage = true")
     page.get_by_label("Topic").select_option("panic")
     expect(page.locator("#results")).to_contain_text("Top strategies for Panic")
