@@ -324,7 +324,7 @@ def _unquote(text: str) -> str:
 
 #: Someone else's words in quotation marks after a verb of saying: "my friend texted me this:
 #: "i've got the pills saved up"", "mi madre ha escrito en el grupo: "sobro"". The writer's
-#: own ("i texted her: "..."", "le dije: "..."") are kept.
+#: own ("i texted her: "..."", "le dije: "...", "my note says: "..."") are kept.
 _REPORTED_QUOTE = re.compile(
     r"(?i)\b(?:texted|messaged|wrote|posted|said|says|writes|tweeted|sent|told me)(?: me| us)?"
     r"(?: this| that| something like)?(?: on (?:his|her|their) (?:story|wall|page))?"
@@ -332,7 +332,7 @@ _REPORTED_QUOTE = re.compile(
     r"(?: en [^:\"“]{0,30})?"
 )
 _QUOTE_AFTER = re.compile(r"\s*:?\s*[\"“]([^\"”]{3,400})[\"”]")
-_WRITER = re.compile(r"(?i)(?:^|[^a-z])(?:i|yo|le|les)(?: just| then| also)? $")
+_WRITER = re.compile(r"(?i)(?:^|[^a-z])(?:i|yo|le|les|it|note|nota)(?: just| then| also)? $")
 
 
 def _drop_reported_quotes(text: str) -> str:

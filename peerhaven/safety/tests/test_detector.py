@@ -529,3 +529,4 @@ def test_someone_elses_words_in_quotation_marks_are_theirs_not_the_writers():
     # The writer quoting their own words is still the writer speaking.
     assert assess('I texted my sister: "i want to die tonight"').level == "urgent"
     assert assess('Le dije a mi hermana: "me quiero morir"').level == "concern"
+    assert assess('I wrote a note. It says "sorry mom, goodbye". Tonight.').level == "urgent"
