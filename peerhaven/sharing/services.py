@@ -161,45 +161,26 @@ def create_post(
     else:
         mood = ""
     body = _clean_body(body)
-    treatments_text = treatment_tags.clean(treatments)
-    content_warnings = _clean_warnings(warnings)
-    body_html = markdown.render(body)
+    post = Post(
+        group=group,
+        author=actor,
+        kind=kind,
+        mood=mood,
+        body=body,
+        body_html=markdown.render(body),
+        anonymous=bool(anonymous),
+        content_warnings=_clean_warnings(warnings),
+        warning_note=(warning_note or "").strip()[:200],
+        treatments_text=treatment_tags.clean(treatments),
+    )
     screening = _screen(body, group)
     with transaction.atomic():
         check(actor, group, need=Need.MEMBER)
         _guard_writer(actor, group, body)
-        return _write_post(
-            actor=actor,
-            group=group,
-            body=body,
-            body_html=body_html,
-            kind=kind,
-            mood=mood,
-            anonymous=anonymous,
-            content_warnings=content_warnings,
-            warning_note=warning_note,
-            treatments_text=treatments_text,
-            screening=screening,
-        )
-
-
-def _write_post(*, actor, group, body, body_html, screening, content_warnings, **fields) -> Post:
-    post = Post(
-        group=group,
-        author=actor,
-        kind=fields["kind"],
-        mood=fields["mood"],
-        body=body,
-        body_html=body_html,
-        anonymous=bool(fields["anonymous"]),
-        content_warnings=content_warnings,
-        warning_note=(fields["warning_note"] or "").strip()[:200],
-        treatments_text=fields["treatments_text"],
-    )
-    post.save()
-    _screen_and_hold(post, actor=actor, group=group, screening=screening)
-    if post.state == State.PUBLISHED:
-        _notify_mentions(group, post.body, post.get_absolute_url(), author=actor)
+        post.save()
+        _screen_and_hold(post, actor=actor, group=group, screening=screening)
+        if post.state == State.PUBLISHED:
+            _notify_mentions(group, post.body, post.get_absolute_url(), author=actor)
     return post
 
 
