@@ -35,8 +35,8 @@ detector") and are the estimate to quote for unseen wording.
 
 When the optional semantic layer is installed (``pip install peerhaven[ml]``) the run ends
 with it: its load time and memory, its time per message, and its accuracy alone and after
-the default detector, on the project set and holdout batches 1-51 (both trained it) and on
-holdout batches 52+ (never used to train it or to choose its settings). Because the rules were
+the default detector, on the project set and holdout batches 1-99 (both trained it) and on
+holdout batches 100+ (never used to train it or to choose its settings). Because the rules were
 tuned on every holdout batch, ``--rules-from DIR`` pairs the layer with an older rules
 layer as well, for example the one written before the held-out file existed::
 

@@ -41,22 +41,24 @@ def assess(text: str) -> Assessment:
     its first and last several thousand characters."""
     if not isinstance(text, str):
         raise TypeError("assess() takes a str")
-    level, signals, language, normalized = engine.assess(text)
-    if level == "none" and normalized.strip():
+    reading = engine.assess(text)
+    level, signals = reading.level, reading.signals
+    if level == "none" and reading.normalized.strip():
         from . import wordmodel  # imported here so `python -m ...wordmodel train` runs clean
 
-        level = wordmodel.classify(normalized)
-        if level != "none":
-            signals = ("word_model",)
-    return Assessment(level, signals, language)  # type: ignore[arg-type]
+        if not reading.ruled_out & wordmodel.DEFERS_TO_RULES:
+            level = wordmodel.classify(reading.normalized)
+            if level != "none":
+                signals = ("word_model",)
+    return Assessment(level, signals, reading.language)  # type: ignore[arg-type]
 
 
 def assess_rules(text: str) -> Assessment:
     """The rules layer alone, without the word model (for measuring each layer)."""
     if not isinstance(text, str):
         raise TypeError("assess_rules() takes a str")
-    level, signals, language, _normalized = engine.assess(text)
-    return Assessment(level, signals, language)  # type: ignore[arg-type]
+    reading = engine.assess(text)
+    return Assessment(reading.level, reading.signals, reading.language)  # type: ignore[arg-type]
 
 
 def assess_configured(text: str) -> Assessment:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import lexicon_en, lexicon_es
 from .language import EN_WORDS, ES_WORDS, detect
@@ -354,22 +355,33 @@ def explain(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]]:
-    """The normalised text, and the (rule, sentence index, matched text) found in it that
-    survive their context checks, before weighing. ``joiner`` is what a break between two
-    short chat lines becomes (see :func:`.normalize.sentences`)."""
+def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]], set[str]]:
+    """The normalised text; the (rule, sentence index, matched text) found in it that
+    survive their context checks, before weighing; and the names of the checks that ruled
+    out a match of a rule that would have counted on its own (``{"neg"}`` for "i dont want
+    to die"). ``joiner`` is what a break between two short chat lines becomes (see
+    :func:`.normalize.sentences`)."""
     norm = normalize(text)
     msg = _Message(norm)
     found: list[tuple[Rule, int, str]] = []
+    ruled_out: set[str] = set()
     for index, sentence in enumerate(sentences(norm, joiner)):
         for i in _rules_for(sentence):
             rule = RULES[i]
             for m in rule.pattern.finditer(sentence):
-                if _rejection(rule, sentence, m, msg) is None:
+                why = _rejection(rule, sentence, m, msg)
+                if why is None:
                     found.append((rule, index, m.group(0)))
                     if rule.kind in ("concern", "urgent"):
                         break
-    return norm, found
+                elif rule.kind in ("concern", "urgent"):
+                    ruled_out.add(why)
+    return norm, found, ruled_out
+
+
+def _apart(phrases: set[str]) -> set[str]:
+    """The phrases that are not part of a longer one found with them."""
+    return {p for p in phrases if not any(p != o and p in o for o in phrases)}
 
 
 def _distinct_details(phrases: dict[str, set[str]]) -> set[str]:
@@ -383,9 +395,8 @@ def _distinct_details(phrases: dict[str, set[str]]) -> set[str]:
     # A place and a time alone are an outing ("at the bridge tonight for the fireworks").
     if "timeframe" in kinds and not kinds & {"means", "intent_vague"}:
         kinds.discard("timeframe")
-    intents = phrases.get("intent_vague", set())
-    apart = {p for p in intents if not any(p != o and p in o for o in intents)}
-    if len(apart) >= 2:  # "ive picked the date", "i have everything i need"
+    if len(_apart(phrases.get("intent_vague", set()))) >= 2:
+        # "ive picked the date", "i have everything i need"
         kinds.add("intent_vague_again")
     return kinds
 
@@ -413,8 +424,9 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
                 detail_phrases.setdefault(rule.signal, set()).add(matched)
     counted = dict(strong)
     # Hints count with another signal, a second hint, or a plan detail ("goodbye everyone"
-    # + "going to jump tonight").
-    if hints and (strong or len(hint_phrases) >= 2 or PLAN_DETAILS & escalators.keys()):
+    # + "going to jump tonight"). Two rules matching the same words ("i love you all" and
+    # "love you all") are one hint, not two.
+    if hints and (strong or len(_apart(hint_phrases)) >= 2 or PLAN_DETAILS & escalators.keys()):
         for signal, where in hints.items():
             if signal not in counted:
                 counted[signal] = ("concern", where)
@@ -455,9 +467,20 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
     return ("urgent" if urgent else "concern"), tuple(public)
 
 
-def assess(text: str) -> tuple[str, tuple[str, ...], str, str]:
-    """``(level, signals, language, normalized text)`` for one message."""
-    norm, found = find(text)
+class Reading(NamedTuple):
+    """What the rules layer made of one message."""
+
+    level: str
+    signals: tuple[str, ...]
+    language: str
+    normalized: str
+    #: The checks that ruled out a match which would have counted (see :func:`find`).
+    ruled_out: frozenset[str]
+
+
+def assess(text: str) -> Reading:
+    """The rules layer's reading of one message."""
+    norm, found, ruled_out = find(text)
     level, signals = weigh(found)
     if "\n" in norm and soft_breaks(norm):
         # Short chat lines read once as one running sentence ("wish i could just" / "not
@@ -469,4 +492,4 @@ def assess(text: str) -> tuple[str, tuple[str, ...], str, str]:
             other = weigh(found_lines)
             if LEVELS.index(other[0]) > LEVELS.index(level):
                 level, signals = other
-    return level, signals, detect(norm), norm
+    return Reading(level, signals, detect(norm), norm, frozenset(ruled_out))

@@ -1108,7 +1108,7 @@ RULES: list[Rule] = [
         "escalator",
         r"^(?:its|it is|its finally|it will be|its going to be) happening(?= ?$| tonight| today| now| tomorrow| this)"
         r"|^(?:im |i am )?(?:finally )?doing it(?: in (?:an|a|one|two|a few|\d+) (?:hour|hours|minutes|mins|min))?(?= ?$| tonight| today| after| when| once| this| tomorrow| now| right now| before|,)"
-        r"|(?:trying|try|going to try|ill try|gonna try|attempt|attempting) (?:it )?again (?:tonight|today|tomorrow|soon|this weekend|right now)"
+        r"|(?:trying|try|going to try|ill try|gonna try|attempt|attempting) again (?:tonight|today|tomorrow|soon|this weekend|right now)"
         r"|(?:im )?(?:going to|about to|want to|ready to|gonna) (?:jump|let go|step off|fall)(?= ?$| off| from| now| tonight| right now| today| as soon| when| after)"
         r"|(?:ive |i )?(?:made|making) sure(?= ?$)|(?:nobody|no one|noone) knows (?:im here|where i am|where im going)|(?:want|going) to go over(?= ?$| the (?:edge|railing|side|rail|barrier))"
         r"|before i lose (?:the|my) nerve|everything is (?:ready|set|prepared|in place|done)(?= ?$|,)"
@@ -1595,7 +1595,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"{MEANS} (?:are |is )?(?:already )?(?:kicking in|in my system|starting to work|starting to kick in|hitting me)|(?:feel|feeling) the {MEANS} (?:kicking in|working|hitting)"
+        r"(?<!new )(?<!new prescribed )(?<!new prescription )(?:{MEANS}) (?:are |is )?(?:already )?(?:kicking in|in my system|starting to work|starting to kick in|hitting me)|(?:feel|feeling) the {MEANS} (?:kicking in|working|hitting)"
         r"|cut(?: \w+){0,5} (?:its|it is|is|its really|its so) (?:really |so |too |very )?deep(?= ?$|,)"
         r"|(?:towel|shirt|sheets?|bandage|bandages|sleeve|floor) (?:is |are )?(?:soaked|full of blood|soaked through|covered in blood|all bloody)",
         skip="tense",
@@ -1811,7 +1811,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:already |just )?took something(?= ?$|,| and| to)|(?:the |my )?{MEANS} (?:are |is )?(?:working|kicking in)(?= ?$|,| now)"
+        r"(?:already |just )?took something(?= ?$|,| and| to)|(?:the |my )?(?<!new )(?:{MEANS}) (?:are |is )?(?:working|kicking in)(?= ?$|,| now)"
         r"|(?:im|i am|home) alone(?= ?$| now| tonight)",
         skip="neg",
         ex=("i already took something", "the pills are working"),

@@ -14,11 +14,11 @@ confident that the message is not
 signal is ``semantic_match``.
 
 The classifier was trained on labelled examples only (:data:`TRAINING`): the whole project
-set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-51 of
-``peerhaven/safety/eval/holdout.jsonl``. Batches 52 onwards (:data:`UNSEEN_FROM_BATCH`) of the
+set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-99 of
+``peerhaven/safety/eval/holdout.jsonl``. Batches 100 onwards (:data:`UNSEEN_FROM_BATCH`) of the
 held-out file were never used to train it or to choose its settings, so
-``bench/crisis_eval.py --holdout`` measures the layer on them as wording it has never seen. Rebuild the weights after changing those
-examples with ``python -m peerhaven.safety.detector.semantic train``;
+``bench/crisis_eval.py --holdout`` measures the layer on them as wording it has never seen.
+Rebuild the weights after changing those examples with ``python -m peerhaven.safety.detector.semantic train``;
 :func:`training_digest` tells whether the shipped weights match the examples.
 
 The model reads English far better than Spanish, and in embedding space "my friend wants to
@@ -42,7 +42,7 @@ LEVELS = ("none", "concern", "urgent")
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 MODEL_FILE = Path(__file__).resolve().parent / "semantic_model.json"
 #: Held-out batches from this one on are kept out of training, to measure the layer on them.
-UNSEEN_FROM_BATCH = 52
+UNSEEN_FROM_BATCH = 100
 #: The labelled examples the classifier learns from: (file, holdout batches or None for all).
 TRAINING = (
     (EVAL / "crisis_eval.jsonl", None),

@@ -17,6 +17,7 @@ from peerhaven.safety.detector.normalize import normalize, sentences
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
 HOLDOUT_SET = EVAL_SET.with_name("holdout.jsonl")
+ORDINARY_SET = EVAL_SET.with_name("ordinary.jsonl")
 SIGNAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
 KNOWN_SIGNALS = {engine.PUBLIC_NAME.get(r.signal, r.signal) for r in engine.RULES} | {"word_model"}
 
@@ -83,6 +84,7 @@ NONE = [
     "i would never kill myself",
     "no quiero morir, solo quiero que esto pase",
     # ordinary life
+    "new meds are kicking in I think, mornings are easier",
     "goodbye everyone, see you next week!",
     "cutting my hair short tomorrow",
     "me voy a cortar el pelo",
@@ -319,6 +321,22 @@ def test_the_held_out_file_is_well_formed_and_apart_from_the_project_set():
     assert {"idiom", "past", "third_person", "grief", "referral", "media"} <= notes
 
 
+def test_ordinary_messages_are_well_formed_apart_from_the_other_sets_and_left_alone():
+    """The word model learns from ordinary messages what most of what members write looks
+    like; the detector leaves them alone, and holds none of them for care."""
+    rows = [json.loads(line) for line in ORDINARY_SET.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 1500
+    assert {r["lang"] for r in rows} == {"en", "es"} and {r["label"] for r in rows} == {"none"}
+    texts = {r["text"] for r in rows}
+    assert len(texts) == len(rows) and all(texts)
+    for other in (EVAL_SET, HOLDOUT_SET):
+        lines = other.read_text(encoding="utf-8").splitlines()
+        assert not texts & {json.loads(line)["text"] for line in lines}
+    levels = [assess(r["text"]).level for r in rows]
+    assert levels.count("urgent") == 0
+    assert levels.count("concern") <= len(rows) // 100
+
+
 #: Held-out batches from this one on were scored once, then the rules were widened for part
 #: of what they missed, not all of it (docs/performance.md).
 UNTUNED_FROM_BATCH = 36
@@ -399,7 +417,7 @@ def test_the_semantic_weights_were_trained_on_the_current_examples():
 
 
 def test_the_semantic_layer_on_holdout_batches_it_never_saw():
-    """Batches 52+ of the held-out file trained nothing in the semantic layer: alone it flags
+    """Batches from UNSEEN_FROM_BATCH on trained nothing in the semantic layer: alone it flags
     a good part of their crisis messages and few of their hard negatives, and after the
     default detector it only ever adds."""
     from peerhaven.safety.detector import semantic
@@ -429,7 +447,7 @@ def test_the_semantic_layer_on_holdout_batches_it_never_saw():
 
 
 #: A message the rules and the word model leave alone and the semantic layer flags.
-SEMANTIC_ONLY = "i wrote a will last week even though im 22 and i dont really know why"
+SEMANTIC_ONLY = "honestly fading out forever sounds nice"
 
 
 @pytest.mark.django_db
@@ -468,6 +486,25 @@ def test_the_word_model_only_speaks_when_the_rules_found_nothing():
     assert assess(text) == Assessment("concern", ("word_model",), "en")
     for quiet in NONE + ["so tired of this rain", "tengo la navaja en la mano para pelar la fruta"]:
         assert assess(quiet).level == "none", quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't want to hurt myself, i just feel overwhelmed",
+        "no tengo ganas de hacerme daño, solo queria desahogarme",
+        "i remember when i thought everyone would be better off without me. i was wrong",
+    ],
+)
+def test_the_word_model_stays_silent_on_what_the_rules_read_as_negated_or_past(text):
+    """The words lean towards concern, and the model alone would flag them; the rules read
+    the negation or the past tense, and their answer stands."""
+    from peerhaven.safety.detector import engine, wordmodel
+
+    reading = engine.assess(text)
+    assert reading.level == "none" and reading.ruled_out & wordmodel.DEFERS_TO_RULES
+    assert wordmodel.classify(normalize(text)) == "concern"
+    assert assess(text).level == "none"
 
 
 def test_the_word_model_was_trained_on_the_current_examples_and_not_on_the_held_out_split():
