@@ -951,7 +951,8 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im|i am) (?:finally )?(?:take|swallow|down|drink|use|taking|swallowing|drinking|using|downing|do) (?:them all|all of them|all of it|it all|everything|every (?:last )?(?:one|pill|single one)|the (?:whole|entire|rest of the) \w+)"
-        r"|(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im going to) (?:finally )?(?:take|swallow|drink|use) (?:it|them|the \w+)(?= ?$|,| tonight| today| now| right now| tomorrow| when| after| once| as soon| before| on myself| this)"
+        # ... but not the shrug of "small win but ill take it".
+        r"|(?<!but )(?<!win )(?<!win, )(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im going to) (?:finally )?(?:take|swallow|drink|use) (?:it|them|the \w+)(?= ?$|,| tonight| today| now| right now| tomorrow| when| after| once| as soon| before| on myself| this)"
         r"|(?:that|this|thatll|it|which|they) (?:should|will|would|ought to) be (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))|theres (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))"
         r"|(?:worked|figured|planned) out (?:the )?(?:timing|times|train times|schedule|dose|doses|how much|how many|when|where)"
         r"|(?:ive |i have |i )?(?:made (?:up )?my (?:mind|decision)|decided)(?= and| im|,)|(?:im |i am |feel )?at peace with (?:it|my decision|dying|this|what im about to do)(?= ?$| now)",

@@ -85,6 +85,7 @@ NONE = [
     "no quiero morir, solo quiero que esto pase",
     # ordinary life
     "new meds are kicking in I think, mornings are easier",
+    "took my meds on time every day this week, small win but i'll take it",
     "goodbye everyone, see you next week!",
     "cutting my hair short tomorrow",
     "me voy a cortar el pelo",
