@@ -24,6 +24,16 @@ def log_in(page, base: str, username: str) -> None:
     page.wait_for_url(base + "/")
 
 
+def assert_checkbox_beside_its_label(page, label: str) -> None:
+    """The checkbox labelled ``label`` sits on its own label's line, in a block of its own
+    (not beside the next field's label, or beside the form's button)."""
+    box = page.get_by_label(label)
+    assert box.evaluate("b => b.parentElement.querySelectorAll('label').length") == 1
+    text = page.locator(f"label[for='{box.get_attribute('id')}']").bounding_box()
+    middle = box.bounding_box()["y"] + box.bounding_box()["height"] / 2
+    assert text["y"] <= middle <= text["y"] + text["height"]
+
+
 def make_person(username: str, **fields) -> User:
     fields.setdefault("coc_version", 1)
     # People in tests have been members for a while, unless a test says otherwise

@@ -4,7 +4,13 @@ import pytest
 from playwright.sync_api import expect
 
 from peerhaven.groups.models import Membership, Topic
-from peerhaven.testing import ARTIFACTS, log_in, make_group, make_person
+from peerhaven.testing import (
+    ARTIFACTS,
+    assert_checkbox_beside_its_label,
+    log_in,
+    make_group,
+    make_person,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -83,11 +89,7 @@ def test_the_directory_filters_in_place_with_htmx(live_server, browser):
     page.goto(live_server.url + "/groups/")
     # Each checkbox sits on the line of its own label, not beside the next field's label.
     for name in ("Include online groups", "Meets in the next 7 days"):
-        box = page.get_by_label(name)
-        assert box.evaluate("b => b.parentElement.querySelectorAll('label').length") == 1
-        label = page.locator(f"label[for='{box.get_attribute('id')}']").bounding_box()
-        middle = box.bounding_box()["y"] + box.bounding_box()["height"] / 2
-        assert label["y"] <= middle <= label["y"] + label["height"]
+        assert_checkbox_beside_its_label(page, name)
     page.evaluate("window.stillTheSamePage = true")
     page.get_by_label("Topic").select_option("grief-loss")
     # (wait_for_function would evaluate a string, which the page's CSP rightly forbids)

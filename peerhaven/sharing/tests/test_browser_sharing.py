@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from peerhaven.sharing import services
-from peerhaven.testing import ARTIFACTS, build_cast, log_in
+from peerhaven.testing import ARTIFACTS, assert_checkbox_beside_its_label, build_cast, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,9 +22,12 @@ def test_share_with_a_warning_react_and_see_new_posts_arrive(live_server, browse
     page.get_by_label("What would you like to share?").fill("Some days the grief comes back hard.")
     page.locator("summary", has_text="Add a content warning").click()
     page.get_by_label("Loss and grief").check()
+    assert_checkbox_beside_its_label(page, "Post as “Anonymous member”")
     page.get_by_label("Post as “Anonymous member”").check()
     page.get_by_role("button", name="Share", exact=True).click()
     expect(page.locator(".messages")).to_contain_text("Shared with the group.")
+    # The post's page, with its reply form: the reply's checkbox is on its label's line too.
+    assert_checkbox_beside_its_label(page, "Reply as “Anonymous member”")
     context.close()
 
     context = browser.new_context(viewport={"width": 390, "height": 844})
