@@ -18,8 +18,9 @@ set ``peerhaven/safety/eval/crisis_eval.jsonl`` and batches 1-99 of
 ``peerhaven/safety/eval/holdout.jsonl``. Batches 100 onwards (:data:`UNSEEN_FROM_BATCH`) of the
 held-out file were never used to train it or to choose its settings, so
 ``bench/crisis_eval.py --holdout`` measures the layer on them as wording it has never seen.
-Rebuild the weights after changing those examples with ``python -m peerhaven.safety.detector.semantic train``;
-:func:`training_digest` tells whether the shipped weights match the examples.
+Rebuild the weights after changing those examples with ``python -m
+peerhaven.safety.detector.semantic train``; :func:`training_digest` tells whether the
+shipped weights match the examples.
 
 The model reads English far better than Spanish, and in embedding space "my friend wants to
 die" sits near "I want to die": the layer recovers many unseen wordings the rules miss, at

@@ -3,10 +3,10 @@
 It is part of the default detector and needs nothing outside the standard library. The
 rules layer (:mod:`.engine`) stays first: when it flags a message, its answer stands. The
 word model only speaks when the rules found nothing (and set nothing aside as negated or
-past, :data:`DEFERS_TO_RULES`), on a message of at least :data:`MIN_WORDS` words, and only when it gives the message at least
-:data:`FLAG_PROBABILITY` of not being ``none``; it then says urgent when it gives urgent
-itself at least :data:`URGENT_PROBABILITY`, and concern otherwise. Its signal is
-``word_model``.
+past, :data:`DEFERS_TO_RULES`), on a message of at least :data:`MIN_WORDS` words, and only
+when it gives the message at least :data:`FLAG_PROBABILITY` of not being ``none``; it then
+says urgent when it gives urgent itself at least :data:`URGENT_PROBABILITY`, and concern
+otherwise. Its signal is ``word_model``.
 
 What it reads: the message as the rules read it (:func:`.normalize.normalize`: lowercase,
 accents and obfuscations undone, abbreviations spelt out), cut into words; every word, every
@@ -18,20 +18,19 @@ root of their number, through a softmax.
 
 Why it is there: the rules recognise the frames they were written for, and real people
 find other words for the same thing. Trained on every labelled example, hard negatives
-included (a third of them), and on two thousand ordinary messages of the kind members
-write every day (``eval/ordinary.jsonl``: meetings, thanks, check-ins, coping that worked,
-hard feelings with no risk in them), the model has learnt which words lean towards each
-level, and catches much of what the rules miss. Figures, including its first scores on batches
-it never saw, are in ``docs/performance.md`` ("Crisis detector").
+included (a third of them), and on some 2,400 ordinary messages of the kind members write
+every day (``eval/ordinary.jsonl``: meetings, thanks, check-ins, coping that worked, hard
+feelings with no risk in them), the model has learnt which words lean towards each level,
+and catches much of what the rules miss. Figures, including its first scores on batches it
+never saw, are in ``docs/performance.md`` ("Crisis detector").
 
 Training (:func:`train`, ``python -m peerhaven.safety.detector.wordmodel train``) is plain
 stochastic gradient descent on the softmax loss with L2 decay, in a fixed order from a
 fixed seed, so the same examples give the same weights on any machine. It learns from
 :data:`TRAINING`: the development split of the project set, the whole held-out file and the
-ordinary messages. The
-project set's held-out split is left out, so the benchmark's "held out" figures still show
-the word model on messages it never saw. :func:`training_digest` tells whether the shipped
-weights match the examples (a test checks it).
+ordinary messages. The project set's held-out split is left out, so the benchmark's "held
+out" figures still show the word model on messages it never saw. :func:`training_digest`
+tells whether the shipped weights match the examples (a test checks it).
 """
 
 from __future__ import annotations
