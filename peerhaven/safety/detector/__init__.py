@@ -36,12 +36,16 @@ class Assessment:
     language: Language
 
 
+def _read(text: str, caller: str) -> engine.Reading:
+    if not isinstance(text, str):
+        raise TypeError(f"{caller}() takes a str")
+    return engine.assess(text)
+
+
 def assess(text: str) -> Assessment:
     """Assess one message. Never raises on any ``str``; a very long message is assessed on
     its first and last several thousand characters."""
-    if not isinstance(text, str):
-        raise TypeError("assess() takes a str")
-    reading = engine.assess(text)
+    reading = _read(text, "assess")
     level, signals = reading.level, reading.signals
     if level == "none" and reading.normalized.strip():
         from . import wordmodel  # imported here so `python -m ...wordmodel train` runs clean
@@ -55,9 +59,7 @@ def assess(text: str) -> Assessment:
 
 def assess_rules(text: str) -> Assessment:
     """The rules layer alone, without the word model (for measuring each layer)."""
-    if not isinstance(text, str):
-        raise TypeError("assess_rules() takes a str")
-    reading = engine.assess(text)
+    reading = _read(text, "assess_rules")
     return Assessment(reading.level, reading.signals, reading.language)  # type: ignore[arg-type]
 
 
