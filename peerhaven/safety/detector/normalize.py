@@ -262,16 +262,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
 _SLASHED_WORDS = {"s/h": "sh", "w/o": "without", "w/": "with ", "b/c": "because"}
 _SLASHED = re.compile(r"(?<![a-z])(?:s/h|w/o|b/c|w/)(?![a-z/])")
 _JUNK = re.compile(r"[^a-zñ0-9 .,!?;:\n\r]+")
-_ABBREV_RE = re.compile(
-    r"(?<![a-zñ0-9])(?:"
-    + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![a-zñ0-9])"
-)
+#: Abbreviations are whole words: one set lookup says whether a text has any.
+_WORD = re.compile(r"[a-zñ0-9]+")
+_ABBREVIATED = frozenset(ABBREVIATIONS)
+assert all(_WORD.fullmatch(k) for k in ABBREVIATIONS)
 # Every phrase starts at a word boundary; saying so once, outside the alternation, lets the
-# search skip the middle of words without trying each phrase there.
+# search skip the middle of words without trying each phrase there. Each phrase is marked
+# by an empty named group *after* it, so every alternative begins with its first letter
+# and the search rejects a word at once when no phrase starts with that letter.
 assert all(p.startswith(r"\b") for p, _ in PHRASES)
 _PHRASES_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<p{i}>{p[2:]})" for i, (p, _) in enumerate(PHRASES)) + ")"
+    r"\b(?:" + "|".join(f"(?:{p[2:]})(?P<p{i}>)" for i, (p, _) in enumerate(PHRASES)) + ")"
 )
 _PHRASE_REPL = {f"p{i}": r for i, (_, r) in enumerate(PHRASES)}
 _SPACES = re.compile(r" +")
@@ -372,7 +373,8 @@ def normalize(text: str) -> str:
     if _HAS_SYMBOL.search(text) or _STRETCH.search(text):
         text = _OBFUSCATED.sub(_fix_token, text)
     text = _JUNK.sub(" ", text)
-    text = _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], text)
+    if not _ABBREVIATED.isdisjoint(_WORD.findall(text)):
+        text = _WORD.sub(lambda m: ABBREVIATIONS.get(m.group(0), m.group(0)), text)
     if " 2" in text:
         text = _TWO_AS_TO.sub(r"\1 to", text)
     if " no more" in text:
