@@ -27,7 +27,7 @@ on a signal that counts on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,6 +72,7 @@ def _both(name: str) -> re.Pattern[str]:
 
 _LETTERS = re.compile(r"[a-zñ]+")
 _LETTER_RUN = re.compile(r"[a-zñ]{2,}")
+_WORD_RUN = re.compile(r"[a-zñ]+")
 
 RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en") + compile_rules(
     lexicon_es.RULES, lexicon_es.MACROS, "es"
@@ -366,9 +367,19 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
     found: list[tuple[Rule, int, str]] = []
     ruled_out: set[str] = set()
     for index, sentence in enumerate(sentences(norm, joiner)):
+        starts: dict[str, list[int]] = {}
+        for word in _WORD_RUN.finditer(sentence):
+            starts.setdefault(word.group(0), []).append(word.start())
         for i in _rules_for(sentence):
             rule = RULES[i]
-            for m in rule.pattern.finditer(sentence):
+            if rule.first is None:
+                matches: Iterable[re.Match[str]] = rule.pattern.finditer(sentence)
+            else:
+                begin = rule.first.intersection(starts)
+                if not begin:
+                    continue
+                matches = _matches_at(rule.pattern, sentence, begin, starts)
+            for m in matches:
                 why = _rejection(rule, sentence, m, msg)
                 if why is None:
                     found.append((rule, index, m.group(0)))
@@ -377,6 +388,24 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
                 elif rule.kind in ("concern", "urgent"):
                     ruled_out.add(why)
     return norm, found, ruled_out
+
+
+def _matches_at(
+    pattern: re.Pattern[str], sentence: str, words: set[str], starts: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(sentence)`` finds, for a pattern whose matches begin with one
+    of ``words``: tried only where those words start, not at every position."""
+    if len(words) == 1:
+        positions = starts[next(iter(words))]
+    else:
+        positions = sorted(p for word in words for p in starts[word])
+    end = 0
+    for position in positions:
+        if position >= end:
+            m = pattern.match(sentence, position)
+            if m:
+                end = m.end()
+                yield m
 
 
 def _apart(phrases: set[str]) -> set[str]:

@@ -7,6 +7,9 @@ expression, so they cannot fall out of step with the pattern (a hand-kept list w
 :func:`gate_condition` goes further: for each top-level alternative of a pattern, every
 group of words that a match of that alternative must contain ("i|im" *and* "on|at" *and*
 "bridge|roof"). A rule whose alternatives all miss one of their groups cannot match.
+
+:func:`first_words` says which words a match can begin with, so a rule is tried only where
+one of them starts a word of the sentence, instead of at every position.
 """
 
 from __future__ import annotations
@@ -187,3 +190,101 @@ def gate_condition(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | Non
             return None
         out.append(tuple(groups))
     return tuple(out)
+
+
+_LEADING_LETTERS = re.compile(r"[a-zñ]*")
+_MAX_PREFIXES = 4096
+
+
+def _starts(items: list, prefixes: set[str]) -> set[str] | None:
+    """The first words of the matches of the sequence ``items``, each match beginning with
+    one of ``prefixes`` (letters already matched); None when they cannot be listed."""
+    done: set[str] = set()
+    for index, item in enumerate(items):
+        op, av = item
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        exact = _exact(item)
+        if exact is not None and len(prefixes) * len(exact) <= _MAX_PREFIXES:
+            longer = set()
+            for text in (p + e for p in prefixes for e in exact):
+                letters = _LEADING_LETTERS.match(text).end()
+                if letters == len(text):
+                    longer.add(text)
+                elif letters == 0:  # a match that begins with a digit or a space
+                    return None
+                else:
+                    done.add(text[:letters])
+            prefixes = longer
+            if not prefixes:
+                return done
+            continue
+        rest = list(items[index + 1 :])
+        if "" not in prefixes and not _may_open_with_letter([item, *rest]):
+            return done | prefixes  # every word begun so far ends here
+        branches = [av[-1]] if op is C.SUBPATTERN else av[1] if op is C.BRANCH else None
+        if branches is None:
+            return None
+        for branch in branches:
+            inner = _starts(list(branch) + rest, prefixes)
+            if inner is None:
+                return None
+            done |= inner
+        return done
+    return None if "" in prefixes else done | prefixes
+
+
+def _nullable(items) -> bool:
+    """Whether the sequence ``items`` can match the empty string."""
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN and _nullable(av[-1]):
+            continue
+        if op is C.BRANCH and any(_nullable(b) for b in av[1]):
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and (av[0] == 0 or _nullable(av[2])):
+            continue
+        return False
+    return True
+
+
+def _may_open_with_letter(items) -> bool:
+    """Whether a match of the sequence ``items`` may begin with a letter (True when not
+    known)."""
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            return _LEADING_LETTERS.match(chr(av)).end() == 1
+        if op is C.IN:
+            if not all(o in (C.LITERAL, C.RANGE) for o, _ in av):
+                return True
+            chars = [chr(a) for o, a in av if o is C.LITERAL]
+            chars += [chr(c) for o, a in av if o is C.RANGE for c in range(a[0], a[1] + 1)]
+            return any(_LEADING_LETTERS.match(c).end() for c in chars)
+        if op is C.SUBPATTERN:
+            inner = [list(av[-1])]
+        elif op is C.BRANCH:
+            inner = [list(b) for b in av[1]]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = [list(av[2])]
+        else:
+            return True
+        if any(_may_open_with_letter(sequence) for sequence in inner):
+            return True
+        if not _nullable([(op, av)]):
+            return False
+    return False
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    """Every word a match of ``pattern`` can begin with (its letters up to the first
+    character that is not one); None when they cannot be listed (the pattern begins with
+    ``\\w+``, a digit, a long repetition...). Only for patterns whose matches end where a
+    word ends, as every compiled rule does (``(?![a-zñ])``): a match that ends in the
+    middle of a word could begin with part of it."""
+    if not pattern.endswith("(?![a-zñ])"):
+        return None
+    words = _starts(list(P.parse(pattern)), {""})
+    return None if words is None else frozenset(words)

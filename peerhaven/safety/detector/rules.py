@@ -51,6 +51,8 @@ class Rule:
     gate: tuple[str, ...] = ()
     #: Per top-level alternative, the word groups a match must all touch (see :mod:`.gates`).
     condition: tuple[tuple[frozenset[str], ...], ...] | None = None
+    #: The words a match can begin with, when they can be listed (see :mod:`.gates`).
+    first: frozenset[str] | None = None
 
     @property
     def checks(self) -> frozenset[str]:
@@ -91,7 +93,7 @@ def R(  # noqa: N802 - reads like a table row
 
 
 def compile_rules(rules: list[Rule], macros: dict[str, str], lang: str) -> tuple[Rule, ...]:
-    from .gates import gate_condition, gate_words
+    from .gates import first_words, gate_condition, gate_words
 
     out = []
     for rule in rules:
@@ -106,6 +108,7 @@ def compile_rules(rules: list[Rule], macros: dict[str, str], lang: str) -> tuple
             re.compile(source),
             gate_words(source),
             gate_condition(source),
+            first_words(source),
         )
         out.append(compiled)
     return tuple(out)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from peerhaven.safety.detector import Assessment, assess, engine
+from peerhaven.safety.detector import Assessment, assess, engine, gates
 from peerhaven.safety.detector.normalize import normalize, sentences
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
@@ -202,9 +202,36 @@ def test_the_gates_never_skip_a_rule_that_would_match():
     for text in texts:
         for sentence in sentences(normalize(text)):
             allowed = set(engine._rules_for(sentence))
+            starts: dict[str, list[int]] = {}
+            for word in re.finditer(r"[a-zñ]+", sentence):
+                starts.setdefault(word.group(0), []).append(word.start())
             for i, rule in enumerate(engine.RULES):
+                everywhere = [m.span() for m in rule.pattern.finditer(sentence)]
                 if i not in allowed:
-                    assert rule.pattern.search(sentence) is None, (rule.source, sentence)
+                    assert everywhere == [], (rule.source, sentence)
+                elif rule.first is not None:
+                    # Tried only where one of its first words starts, it finds the same.
+                    begin = rule.first.intersection(starts)
+                    found = engine._matches_at(rule.pattern, sentence, begin, starts)
+                    assert [m.span() for m in found] == everywhere, (rule.source, sentence)
+
+
+def test_the_first_words_of_a_pattern_are_listed_only_when_they_are_certain():
+    def first(source):
+        return gates.first_words(f"(?<![a-zñ])(?:{source})(?![a-zñ])")
+
+    assert first(r"(?:i am|im) (?:on|at) the bridge") == {"i", "im"}
+    assert first(r"(?:the |my )?(?:pills?|meds)(?: \w+){0,3} here") == {
+        "the", "my", "pill", "pills", "meds"
+    }  # fmt: skip
+    assert first(r"kill(?:ing)? myself|unalive") == {"kill", "killing", "unalive"}
+    assert first(r"\w+ pills") is None
+    assert first(r"\d+ pills") is None
+    assert first(r"(?:took )?\w+ pills") is None
+    assert first(r"pill\w*") is None
+    # Without the word-end guard, "kill" could be the start of "killer".
+    assert gates.first_words("kill") is None
+    assert sum(rule.first is not None for rule in engine.RULES) > 0.9 * len(engine.RULES)
 
 
 def test_the_assessment_is_a_frozen_value_with_a_language():
