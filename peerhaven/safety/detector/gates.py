@@ -14,6 +14,7 @@ one of them starts a word of the sentence, instead of at every position.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import re._constants as C  # noqa: N812
@@ -23,8 +24,30 @@ _MAX_SET = 256
 _WORD = re.compile(r"[a-zñ]{2,}")
 
 
-def _exact(node) -> set[str] | None:
+#: ``_exact`` of the nodes of the pattern last parsed, by identity (each entry keeps its
+#: node alive, so an identity cannot be reused while it is here).
+_EXACT: dict[int, tuple[object, frozenset[str] | None]] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(pattern: str) -> P.SubPattern:
+    """The parsed pattern; the three questions below are asked of the same one in turn."""
+    _EXACT.clear()
+    return P.parse(pattern)
+
+
+def _exact(node) -> frozenset[str] | None:
     """Every string this node can match, when there are few; None otherwise."""
+    known = _EXACT.get(id(node))
+    if known is not None and known[0] is node:
+        return known[1]
+    found = _exact_uncached(node)
+    exact = None if found is None else frozenset(found)
+    _EXACT[id(node)] = (node, exact)
+    return exact
+
+
+def _exact_uncached(node) -> set[str] | None:
     if isinstance(node, (list, P.SubPattern)):
         out = {""}
         for item in node:
@@ -121,7 +144,7 @@ def _required(node) -> set[str] | None:
 def gate_words(pattern: str) -> tuple[str, ...]:
     """Short substrings, one of which occurs in every match of ``pattern``; empty when no
     such set could be derived (the rule then always runs)."""
-    required = _required(P.parse(pattern))
+    required = _required(_parsed(pattern))
     if not required:
         return ()
     words = set()
@@ -171,7 +194,7 @@ def gate_condition(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | Non
     """For each top-level alternative of ``pattern``, the groups of words one of each of
     which every match of that alternative contains; None when some alternative has no
     such group (the pattern can then match anywhere)."""
-    body = list(P.parse(pattern))
+    body = list(_parsed(pattern))
     while True:  # down through the word-boundary assertions and groups around the body
         items = [item for item in body if item[0] not in (C.AT, C.ASSERT, C.ASSERT_NOT)]
         if len(items) == 1 and items[0][0] is C.SUBPATTERN:
@@ -286,5 +309,5 @@ def first_words(pattern: str) -> frozenset[str] | None:
     middle of a word could begin with part of it."""
     if not pattern.endswith("(?![a-zñ])"):
         return None
-    words = _starts(list(P.parse(pattern)), {""})
+    words = _starts(list(_parsed(pattern)), {""})
     return None if words is None else frozenset(words)

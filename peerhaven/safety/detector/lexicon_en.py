@@ -67,16 +67,38 @@ MACROS: dict[str, str] = {
     r"|decided to|have decided to|ive decided to|have decide to|i decide to|made up my mind to|will|ill|shall"
     r"|getting ready to|preparing to|bout to|might|may|gotta|got to|have to|going to finally"
     r"|think ill|think im going to|im going to)",
-    "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|tylenol|advil|paracetamol"
-    r"|ibuprofen|xanax|insulin|rope|noose|gun|guns|pistol|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives"
-    r"|blade|blades|razor|razors|razor blades?|belt|cord|bleach|poison|antifreeze|helium"
-    r"|charcoal|oxy|opioids|fentanyl|heroin|benzos|antidepressants|medication|medications|medicines|medicine"
-    r"|oxycodone|oxycontin|morphine|hydrocodone|codeine|tramadol|methadone|diazepam|valium|lorazepam"
-    r"|ativan|clonazepam|alprazolam|temazepam|zopiclone|amitriptyline|quetiapine|trazodone|lexapro"
-    r"|citalopram|escitalopram|fluoxetine|venlafaxine|bupropion|wellbutrin|acetaminophen|aspirin"
-    r"|digoxin|warfarin|heart pills|heart medication|sleeping tablets|service weapon|weapon|helium"
-    r"|prescription|lithium|seroquel|sertraline|zoloft|prozac|klonopin|ambien|percocet|vicodin"
-    r"|sidearm|service pistol|hunting rifle|deer rifle|ar15|glock|twelve gauge)",
+    "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|rope|noose|gun|guns|pistol"
+    r"|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives|blade|blades|razor"
+    r"|razors|razor blades?|belt|cord|helium|charcoal|medication"
+    r"|medications|medicines|medicine|heart pills|heart medication|sleeping tablets|service weapon"
+    r"|weapon|prescription|sidearm|service pistol|hunting rifle|deer rifle|ar15|twelve gauge"
+    r"|{DRUGS}|{POISONS})",
+    # Medicines and drugs people overdose on, by generic, brand and street name: a medicine
+    # the list lacks is a frame the rules cannot see ("took 30 clozapine").
+    "DRUGS": r"(?:(?:tylenol|advil|paracetamol|ibuprofen|xanax|insulin|oxy|opioids|fentanyl|heroin"
+    r"|benzos|antidepressants|oxycodone|oxycontin|morphine|hydrocodone|codeine|tramadol|methadone"
+    r"|diazepam|valium|lorazepam|ativan|clonazepam|alprazolam|temazepam|zopiclone|amitriptyline"
+    r"|quetiapine|trazodone|lexapro|citalopram|escitalopram|fluoxetine|venlafaxine|bupropion"
+    r"|wellbutrin|acetaminophen|aspirin|digoxin|warfarin|lithium|seroquel|sertraline|zoloft|prozac"
+    r"|klonopin|ambien|percocet|vicodin|paroxetine|paxil|seroxat|celexa|cipramil|cipralex|effexor"
+    r"|desvenlafaxine|pristiq|duloxetine|cymbalta|mirtazapine|remeron|nortriptyline|imipramine"
+    r"|clomipramine|doxepin|dosulepin|lofepramine|phenelzine|nardil|tranylcypromine|vortioxetine"
+    r"|trintellix|olanzapine|zyprexa|risperidone|risperdal|aripiprazole|abilify|clozapine|clozaril"
+    r"|haloperidol|haldol|chlorpromazine|lurasidone|latuda|priadel|lamotrigine|lamictal|valproate"
+    r"|depakote|carbamazepine|tegretol|gabapentin|neurontin|gabbies|pregabalin|lyrica|topiramate"
+    r"|oxazepam|chlordiazepoxide|librium|nitrazepam|midazolam|midaz|zolpidem|stilnox|promethazine"
+    r"|phenergan|diphenhydramine|benadryl|nytol|sominex|unisom|doxylamine|phenobarbital|phenobarb"
+    r"|barbiturates|nembutal|pentobarbital|norco|dihydrocodeine|co codamol|cocodamol|tapentadol"
+    r"|buprenorphine|subutex|suboxone|fent|propranolol|inderal|amlodipine|ramipril|metoprolol"
+    r"|atenolol|bisoprolol|verapamil|diltiazem|flecainide|metformin|gliclazide|glipizide|panadol"
+    r"|nurofen|motrin|naproxen|aleve|propofol|ketamine|potassium chloride|methotrexate|colchicine"
+    r"|iron tablets|antihistamines|sleepers|sleeping meds|antipsychotics|mood stabilisers"
+    r"|mood stabilizers|opiates|xannies|percs|roxies|insulin pens?)s?)",
+    "POISONS": r"(?:bleach|poison|antifreeze|paraquat|gramoxone|weedkiller|weed killer|pesticide"
+    r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
+    r"|drain cleaner|caustic soda|lye|sodium nitrite|nitrite|degreaser|muriatic acid|hydrochloric acid"
+    r"|battery acid|oven cleaner|ammonia|turpentine|methanol|screenwash|windscreen wash|phenyl|kerosene"
+    r"|lighter fluid|toilet cleaner|rat killer)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
@@ -528,7 +550,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| with (?:food|water|breakfast|dinner|lunch)| as prescribed| on time| like (?:i|the|my|a) | regularly| every| daily| each)"
+        r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| to (?:my|the|a|his|her|their) | with (?:food|water|breakfast|dinner|lunch)| as prescribed| on time| like (?:i|the|my|a) | regularly| every| daily| each)"
         r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing|^overdosing(?= right now| now| as we speak|,| ?$)",
         ex=("i just took all my pills", "i swallowed a bottle of sleeping pills", "just overdosed"),
     ),
@@ -594,7 +616,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving) (?:all )?(?:my |some |the |enough |of my )?(?:\w+ )?(?:{MEANS}|pills|script|scripts|refills)(?! (?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|doctor|clinic|hospital|surgery))",
+        r"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing) up|collect(?:ed|ing)|stash(?:ed|ing)|been saving|saving|(?:putting|put|setting|set) aside|squirrel+(?:ing|ed) away|(?:keeping|kept|holding|held) back) (?:all )?(?:my |some |the |enough |of my )?(?:\w+ )?(?:{MEANS}|pills|script|scripts|refills)(?! (?:from|at) (?:the |my )?(?:pharmacy|chemist|drugstore|doctor|clinic|hospital|surgery)| for (?:the|a|my|our) (?:\w+ )?(?:trip|holiday|vacation|journey|flight|travels?|camp|festival))",
         ex=("ive been stockpiling my pills", "saving up my meds"),
     ),
     R(
@@ -778,7 +800,8 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to|purchased|acquired|obtained) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |a length of |a piece of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
+        r"(?:have|got|bought|found|holding|hold|ordered|picked up|grabbed|sitting (?:here )?with|staring at|looking at|got hold of|took out|have access to|purchased|acquired|obtained"
+        r"|kept|kept back|held back|hid|hidden|stashed|pocketed|stole|nicked|swiped|drawn up|drew up|poured|mixed up|stockpiled|hoarded) (?:a |the |my |some |all |all the |all my |enough |a bunch of |a bottle of |a box of |a handful of |a length of |a piece of |a drum of |a jug of |a can of |a glass of |\d+ |my (?:dads|moms|fathers|mothers|grandpas|brothers) )?{MEANS}"
         r"|(?:the |my )?{MEANS}(?: is| are|s) (?:ready|right here|in my hand|next to me|in front of me|loaded|tied|set up|counted out|in (?:the|my) (?:closet|drawer|cabinet|car|garage|nightstand|bathroom|bag|room|pocket|safe|basement))"
         r"|{MEANS} counted out"
         r"|(?:tied|tying|made|making) (?:a|the) (?:noose|knot)",
@@ -788,7 +811,9 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        r"(?:im|standing|sitting|parked|waiting|here|currently|just got) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in) (?:the|a|this|my)(?: \w+)? (?:bridge|roof|rooftop|ledge|edge|tracks|train tracks|railway|railroad|cliff|balcony|top floor|parking garage|overpass|pier|platform)",
+        r"(?:im|standing|sitting|parked|waiting|here|currently|just got) (?:on|at|by|near|under|on top of|at the top of|at the edge of|on the edge of|in) (?:the|a|this|my)(?: \w+)? (?:bridge|roof|rooftop|ledge|edge|tracks|train tracks|railway|railroad|cliff|balcony|top floor|parking garage|overpass|pier|platform"
+        r"|footbridge|viaduct|walkway|multi storey|multistorey|car park roof|level crossing|flyover|dam|water tower|crane|cliffs|cliff edge|sea wall)"
+        r"|(?:im|standing|sitting|waiting|currently|just got) (?:on|at) (?:platform|level|floor) \d+(?! (?:for|of the (?:office|library|hospital|mall)))",
         skip="neg",
         ex=("im on the bridge", "standing on the edge of the roof"),
     ),
@@ -850,11 +875,19 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:took|swallowed|downed|drank|chugged|popped|ate|just taken|have taken|ive taken|(?:im |been )?taking|(?:im |been )?swallowing)"
+        r"(?:injected|shot up|pushed|jabbed) (?:all|every one|every last one|the whole|the rest|all the rest|everything)(?: of)?(?: \w+){0,3} {MEANS}"
+        r"|(?:used|injected|did|took) (?:all|every one|every last one|the whole|the rest|all the rest)(?: of)?(?: \w+){0,2} (?:insulin|insulin pens?|pens|vials|ampoules)(?! (?:up|over|this|last|in|by)\b)",
+        skip="tense",
+        ex=("i used every one of my insulin pens", "injected all my insulin"),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|drank|chugged|popped|ate|necked|knocked back|washed down|just taken|have taken|ive taken|(?:im |been )?taking|(?:im |been )?swallowing)"
         r" (?:like |about |around |maybe |nearly |almost |over |at least |more than |probably )?"
         r"(?:[1-9]\d+|all|every|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred|half|(?:a|the|my) (?:whole |hole |full |entire )?(?:bottle|box|pack|packet|strip|jar|tub|handful|bunch|lot|ton|load|blister)"
-        r"|the (?:whole|hole|entire|rest|full)|(?:a )?whole|(?:way )?too many|so many|lots|loads|enough|a fistful)"
-        r"(?: \w+){0,4} {MEANS}(?! for (?:my|the|a) (?:headache|pain|cold|flu|cramps|back|tooth|fever|migraine)| with (?:food|water|breakfast|dinner|lunch)| this morning| on time| as prescribed| like (?:i|the|my) | for the (?:day|week)| every)",
+        r"|the (?:whole|hole|entire|rest|full|last)|(?:a )?whole|(?:way )?too many|so many|lots|loads|heaps|a heap|enough|a fistful|what was left|whats left|what is left|every one|everything)"
+        r"(?: \w+){0,4} {MEANS}(?! for (?:my|the|a) (?:headache|pain|cold|flu|cramps|back|tooth|fever|migraine)| to (?:my|the|a|his|her|their) (?!head|mouth)| with (?:food|water|breakfast|dinner|lunch)| this morning| on time| as prescribed| like (?:i|the|my) | for the (?:day|week)| every)",
         skip="tense",
         ex=(
             "took like 40 of my sertraline about 20 min ago",
@@ -866,7 +899,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:drank|drunk|swallowed|chugged|ingested|drinking|swallowing|downed|took|ate|taken) (?:\w+ ){0,4}(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye)(?! for (?:the|my|our) (?:rats|mice|garden|godown|kitchen|house|shed|barn|yard|plants))",
+        r"(?:drank|drunk|swallowed|chugged|ingested|drinking|swallowing|downed|took|ate|taken|had a (?:swig|mouthful|gulp|glass|cup|capful|bottle|sip) of) (?:\w+ ){0,4}(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye|{POISONS})(?! for (?:the|my|our) (?:rats|mice|garden|godown|kitchen|house|shed|barn|yard|plants))",
         skip="tense",
         ex=("just drank a bottle of antifreeze", "swallowed some rat poison"),
     ),
@@ -934,7 +967,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded)(?: and (?:loaded|ready|cocked|on the \w+))?)"
+        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded)(?: and (?:loaded|ready|cocked|on the \w+))?)"
         r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
         r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
         r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"
@@ -950,7 +983,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im|i am) (?:finally )?(?:take|swallow|down|drink|use|taking|swallowing|drinking|using|downing|do) (?:them all|all of them|all of it|it all|everything|every (?:last )?(?:one|pill|single one)|the (?:whole|entire|rest of the) \w+)"
+        r"(?:going to|about to|ready to|will|ill|shall|gonna|planning to|plan to|decided to|im|i am) (?:finally )?(?:take|swallow|down|drink|use|taking|swallowing|drinking|using|downing|do) (?:them all|all of them|all of it|it all|everything|every (?:last )?(?:one|pill|single one)|the (?:whole|entire|rest of the) \w+|the (?:whole )?lot)"
         # ... but not the shrug of "small win but ill take it".
         r"|(?<!but )(?<!win )(?<!win, )(?:going to|about to|ready to|will|ill|gonna|planning to|plan to|decided to|im going to) (?:finally )?(?:take|swallow|drink|use) (?:it|them|the \w+)(?= ?$|,| tonight| today| now| right now| tomorrow| when| after| once| as soon| before| on myself| this)"
         r"|(?:that|this|thatll|it|which|they) (?:should|will|would|ought to) be (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))|theres (?:more than )?enough(?= ?$| to (?:do it|die|kill|end|not wake))"
@@ -1970,7 +2003,7 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:letters|notes|goodbye notes|my letters|my notes) (?:are )?(?:on|in) (?:the|my) (?:bed|desk|table|kitchen|counter|pillow|drawer)"
+        r"(?:letters|notes|goodbye notes|my letters|my notes|note|letter|my note|my letter)(?: is| are| r|s)? (?:on|in|under|by|next to|beside) (?:the|my)(?: \w+)? (?:bed|desk|table|kitchen|counter|pillow|drawer|mantelpiece|fridge|door|dashboard|teapot|laptop|keyboard)"
         r"|(?:im|i am) (?:at|up to) (?:about |around )?\d+(?= ?$|,| now| so far| pills)",
         skip="subject",
         ex=("letters are on the bed", "im at about 20"),
@@ -2200,7 +2233,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "urgent",
-        r"{MEANS}(?:s| is| are)?(?: (?:already|all|right|here|now|just|all of them|sitting))* (?:in front of me|in my (?:hand|hands|lap|mouth|fist)|in hand|right here(?= ?$|,| and| with me| now)"
+        r"{MEANS}(?:s| is| are)?(?: (?:already|all|right|here|now|just|all of them|sitting))* (?:in front of me|in my (?:hand|hands|lap|mouth|fist)|in hand(?! in | within | by | at )|right here(?= ?$|,| and| with me| now)"
         r"|around my neck|on my neck|against my (?:skin|wrists?|throat|neck|head|temple|chest)|to my (?:wrists?|throat|neck|head|temple|chest)|at my (?:throat|wrists?|temple))"
         r"(?!.*\b(?:chopping|cooking|carving|slicing|peeling|dinner|kitchen|onions?|range|shooting range|hunting|class|lesson|shav\w+|legs|beard|crafts?|project)\b)",
         ex=(
@@ -3516,7 +3549,7 @@ RULES: list[Rule] = [
         r"|bled through (?:\d+|two|three|four|several|the|my) (?:band ?aids|bandaids|bandages|plasters|towels?|gauze)"
         r"|(?:clean streak|relapsed|butterfly (?:died|project))(?: \w+){0,8},? (?:and )?(?:im|i am) (?:still going|not done|not stopping)"
         r"|(?:cut|cutting) (?:myself )?deeper than (?:usual|ever|before|normal|last time)|i cut my (?:arm|wrist|leg|thigh|arms|wrists|legs) (?:now|just now|right now)"
-        r"|(?:i )?took (?:to|too) many (?:tablets|pills|meds)|(?:took|swallowed) all (?:the|my) (?:sleepers|sleeping tablets|sleeping pills|tablets|pills|meds)(?! for| out| from| to the| with me| back| in)"
+        r"|(?:i )?took (?:to|too) many (?:tablets|pills|meds)|(?:took|swallowed) all (?:the|my) (?:sleepers|sleeping tablets|sleeping pills|tablets|pills|meds)(?! for| out| from| to (?:the|my|a|his|her|their) | with me| back| in)"
         r"|(?:ive )?used all (?:the|my) insulin(?: pens)?|(?:im )?taking them (?:all )?now(?= ?$|,|\.| with)",
         skip="tense",
         ex=(

@@ -34,11 +34,23 @@ MACROS: dict[str, str] = {
     "LUGAR": r"(?:un |una |el |la |las |los |este |esta )?(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\d+) piso|puente|edificio|balcon|ventana|azotea|techo"
     r"|tren|metro|vias|vias del tren|auto|carro|coche|camion|precipicio|barranco|piso|acantilado|rio"
     r"|trafico|autopista|cornisa|ultimo piso|terraza|mirador)",
-    "MEDIOS": r"(?:pastillas|pills|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja|cuchilla"
-    r"|cuchillas|cuchillo|veneno|cutter|gillette|hojas de afeitar|cinturon|lazo|raticida|cloro|lejia"
-    r"|anticongelante|escopeta|rifle|revolver|balas|antidepresivos|somniferos|pastillas para dormir"
-    r"|clonazepam|rivotril|alprazolam|tafil|paracetamol|ibuprofeno|sertralina|fluoxetina|insulina"
-    r"|tramadol|tramadoles|paracetamoles|ibuprofenos|diazepam|lorazepam|pildoras|capsulas|tabletas|morfina)",
+    "MEDIOS": r"(?:pastillas|pills|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja"
+    r"|cuchilla|cuchillas|cuchillo|cutter|gillette|hojas de afeitar|cinturon|lazo|escopeta|rifle"
+    r"|revolver|balas|pastillas para dormir|pildoras|capsulas|tabletas|{FARMACOS})",
+    # Medicines, drugs and poisons by generic, brand and street name (see ``DRUGS`` in the
+    # English lexicon).
+    "FARMACOS": r"(?:veneno|raticida|cloro|lejia|anticongelante|antidepresivos|clonazepam|rivotril"
+    r"|alprazolam|tafil|paracetamol|ibuprofeno|sertralina|fluoxetina|insulina|tramadol|tramadoles"
+    r"|paracetamoles|ibuprofenos|diazepam|lorazepam|morfina|paroxetina|citalopram|escitalopram"
+    r"|venlafaxina|duloxetina|mirtazapina|bupropion|trazodona|amitriptilina|quetiapina|seroquel"
+    r"|olanzapina|risperidona|aripiprazol|clozapina|haloperidol|litio|plenur|lamotrigina|valproato"
+    r"|acido valproico|depakine|carbamazepina|gabapentina|pregabalina|lyrica|trankimazin|orfidal"
+    r"|zolpidem|stilnox|zopiclona|midazolam|fenobarbital|barbituricos|oxicodona|codeina|fentanilo"
+    r"|fenta|heroina|metadona|buprenorfina|digoxina|propranolol|sumial|metformina|aspirina"
+    r"|naproxeno|ketamina|propofol|metotrexato|antipsicoticos|ansioliticos|benzodiacepinas|benzos"
+    r"|pepas|chochos|roches|somniferos|xanax|valium|ambien|matarratas|veneno para ratas|herbicida"
+    r"|glifosato|paraquat|gramoxone|plaguicida|pesticida|insecticida|furadan|carbofurano|cianuro"
+    r"|arsenico|soda caustica|fosfuro|pastilla del gorgojo)",
     "CUANDO": r"(?:(?:cuando|en cuanto|apenas|despues de que|una vez que) (?:todos|todas|se|mis \w+|mi \w+|la casa|los niños|los demas|nadie)"
     r"(?: \w+){0,2} (?:duerman|se duerman|esten dormid[oa]s|se vayan|vayan|salgan|se acuesten|no esten|se va|se vaya|salga|se duerma|este sol[oa]|quede sol[oa]|este vacia|este)"
     r"|(?:cuando|en cuanto|apenas) (?:me quede|este|estemos) sol[oa]s?)",

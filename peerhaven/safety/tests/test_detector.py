@@ -595,3 +595,43 @@ def test_someone_elses_words_in_quotation_marks_are_theirs_not_the_writers():
     assert assess('I texted my sister: "i want to die tonight"').level == "urgent"
     assert assess('Le dije a mi hermana: "me quiero morir"').level == "concern"
     assert assess('I wrote a note. It says "sorry mom, goodbye". Tonight.').level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 30 clozapine. they told me to.",
+        "had a swig of the gramoxone about 10 min ago",
+        "necked the whole strip of tramadol about 30 min ago",
+        "i used every one of my insulin pens a short while ago",
+        "took heaps of my mates oxys half an hour ago",
+        "me tome todas las pepas de mi mama",
+        "me tomé toda la caja de lamotrigina hace un rato",
+    ],
+)
+def test_an_overdose_of_a_medicine_no_example_names_is_urgent(text):
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my new lamotrigine dose is working, first good week in ages",
+        "started clozapine last month and the voices are much quieter",
+        "picked up my propranolol from the pharmacy on the way home",
+        "el psiquiatra me subio la pregabalina y duermo mejor",
+        "tengo la navaja en la mano para pelar la fruta",
+    ],
+)
+def test_naming_a_medicine_or_a_knife_is_not_a_crisis(text):
+    assert assess(text).level == "none"
+
+
+def test_the_word_model_reads_a_medicine_it_never_saw_as_any_named_medicine():
+    from peerhaven.safety.detector import wordmodel
+
+    seen = wordmodel.features(normalize("took the whole sertraline bottle"))
+    unseen = wordmodel.features(normalize("took the whole vortioxetine bottle"))
+    shared = {"b:whole <substance>", "b:<substance> bottle"}
+    assert shared <= seen & unseen
+    assert not any("<substance>" in f for f in wordmodel.features(normalize("took the cake")))
