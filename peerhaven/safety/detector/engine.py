@@ -27,7 +27,7 @@ on a signal that counts on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -152,14 +152,16 @@ def _word_info(word: str) -> tuple[frozenset[int], int]:
     return info
 
 
-def _rules_for(sentence: str) -> list[int]:
-    """Indexes of the rules that can match ``sentence``, in lexicon order."""
+def _rules_for(sentence: str, words: Iterable[str] | None = None) -> list[int]:
+    """Indexes of the rules that can match ``sentence``, in lexicon order. ``words``: the
+    distinct runs of letters of the sentence, when the caller has them already."""
     todo = set(_ALWAYS)
     bits = 0
-    for word in set(_LETTER_RUN.findall(sentence)):
-        rules, mask = _word_info(word)
-        todo |= rules
-        bits |= mask
+    known = _WORD_INFO.get
+    for word in set(_LETTER_RUN.findall(sentence)) if words is None else words:
+        info = known(word) or _word_info(word)
+        todo |= info[0]
+        bits |= info[1]
     for gate in _OTHER_GATES:
         if gate in sentence:
             todo.update(_GATES[gate])
@@ -370,12 +372,13 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
         starts: dict[str, list[int]] = {}
         for word in _WORD_RUN.finditer(sentence):
             starts.setdefault(word.group(0), []).append(word.start())
-        for i in _rules_for(sentence):
+        words = frozenset(starts)
+        for i in _rules_for(sentence, [w for w in words if len(w) > 1]):
             rule = RULES[i]
             if rule.first is None:
                 matches: Iterable[re.Match[str]] = rule.pattern.finditer(sentence)
             else:
-                begin = rule.first.intersection(starts)
+                begin = rule.first & words
                 if not begin:
                     continue
                 matches = _matches_at(rule.pattern, sentence, begin, starts)
@@ -391,21 +394,26 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
 
 
 def _matches_at(
-    pattern: re.Pattern[str], sentence: str, words: set[str], starts: dict[str, list[int]]
-) -> Iterator[re.Match[str]]:
+    pattern: re.Pattern[str], sentence: str, words: frozenset[str], starts: dict[str, list[int]]
+) -> list[re.Match[str]]:
     """What ``pattern.finditer(sentence)`` finds, for a pattern whose matches begin with one
     of ``words``: tried only where those words start, not at every position."""
     if len(words) == 1:
         positions = starts[next(iter(words))]
+        if len(positions) == 1:
+            m = pattern.match(sentence, positions[0])
+            return [m] if m else []
     else:
         positions = sorted(p for word in words for p in starts[word])
+    out = []
     end = 0
     for position in positions:
         if position >= end:
             m = pattern.match(sentence, position)
             if m:
                 end = m.end()
-                yield m
+                out.append(m)
+    return out
 
 
 def _apart(phrases: set[str]) -> set[str]:
