@@ -93,7 +93,8 @@ MACROS: dict[str, str] = {
     r"|atenolol|bisoprolol|verapamil|diltiazem|flecainide|metformin|gliclazide|glipizide|panadol"
     r"|nurofen|motrin|naproxen|aleve|propofol|ketamine|potassium chloride|methotrexate|colchicine"
     r"|iron tablets|antihistamines|sleepers|sleeping meds|antipsychotics|mood stabilisers"
-    r"|mood stabilizers|opiates|xannies|percs|roxies|insulin pens?)s?)",
+    r"|mood stabilizers|opiates|xannies|percs|roxies|insulin pens?|dawa|pressure tablets"
+    r"|blood pressure tablets|bp tablets|bp meds)s?)",
     "POISONS": r"(?:bleach|poison|antifreeze|paraquat|gramoxone|weedkiller|weed killer|pesticide"
     r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
     r"|drain cleaner|caustic soda|lye|sodium nitrite|nitrite|degreaser|muriatic acid|hydrochloric acid"
@@ -858,9 +859,10 @@ RULES: list[Rule] = [
         "timeframe",
         "escalator",
         r"tonight|this weekend|in (?:an|one|a few|two|three|five|ten|fifteen|twenty|thirty|\d+) (?:hours?|minutes|mins)|in a few minutes|at midnight|by morning|before morning|on my birthday"
-        r"|(?:when|after|once) (?:everyone|they|my (?:parents|family|wife|husband|mom|dad|roommates?|partner)) (?:is |are )?(?:asleep|sleeps?|goes to (?:bed|sleep)|go to (?:bed|sleep)|leaves?|falls? asleep|gone)",
+        r"|(?:when|after|once) (?:everyone|they|my (?:parents|family|wife|husband|mom|dad|roommates?|partner)) (?:is |are )?(?:asleep|sleeps?|goes to (?:bed|sleep)|go to (?:bed|sleep)|leaves?|falls? asleep|gone)"
+        r"|(?:the )?(?:house|flat|place|apartment|home)(?:s| is| will be)? (?:empty|all mine) (?:til|till|until|from|after) (?:\d+|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|midnight)",
         skip="neg subject past idiom cond hyper",
-        ex=("tonight",),
+        ex=("tonight", "house empty til 9"),
     ),
     R(
         "intent_vague",
@@ -872,6 +874,18 @@ RULES: list[Rule] = [
         ex=("ill do it tonight", "my mind is made up"),
     ),
     # --- general frames: the act, the means, the place and the time as people put them ------
+    R(
+        "intent",
+        "urgent",
+        r"{INTENT}{ADV} (?:walk|step|go) off (?:the|a|this|that) (?:\w+ )?(?:bridge|roof|rooftop|cliff|cliffs|ledge|edge|building|balcony|pier|viaduct|overpass|car park|multi storey|multistorey)"
+        r"|(?:im|i am) (?:walking|stepping) off (?:the|a|this|that) (?:\w+ )?(?:bridge|roof|rooftop|cliff|cliffs|ledge|edge|building|balcony|pier|viaduct|overpass)"
+        r"|{INTENT}{ADV} (?:put|drive|steer|crash|plough|plow|wrap|floor) (?:the|my|his|her) (?:\w+ )?(?:car|truck|ute|van|bike|motorbike|lorry|rig|motor)(?: \w+)? (?:into|under|off|through) (?:a|the|an|that|some) (?:\w+ )?(?:barrier|wall|tree|gum|pole|pillar|bridge|truck|lorry|semi|cliff|river|lake|sea|quarry|median|overpass|abutment|train|oncoming \w+)",
+        ex=(
+            "then im walking off the bridge by the hospital",
+            "gonna put the car into the barrier on the a30 tonight",
+            "im going to drive my truck into a tree",
+        ),
+    ),
     R(
         "self_harm_now",
         "urgent",
@@ -967,7 +981,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded)(?: and (?:loaded|ready|cocked|on the \w+))?)"
+        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded|unlocked)(?: and (?:loaded|ready|cocked|on the \w+))?)"
         r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
         r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
         r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"

@@ -36,7 +36,7 @@ MACROS: dict[str, str] = {
     r"|trafico|autopista|cornisa|ultimo piso|terraza|mirador)",
     "MEDIOS": r"(?:pastillas|pills|pastis|medicinas|medicamentos|cuerda|soga|pistola|arma|navaja"
     r"|cuchilla|cuchillas|cuchillo|cutter|gillette|hojas de afeitar|cinturon|lazo|escopeta|rifle"
-    r"|revolver|balas|pastillas para dormir|pildoras|capsulas|tabletas|{FARMACOS})",
+    r"|revolver|balas|fusca|cuete|pastillas para dormir|pildoras|capsulas|tabletas|{FARMACOS})",
     # Medicines, drugs and poisons by generic, brand and street name (see ``DRUGS`` in the
     # English lexicon).
     "FARMACOS": r"(?:veneno|raticida|cloro|lejia|anticongelante|antidepresivos|clonazepam|rivotril"
@@ -1457,6 +1457,16 @@ RULES: list[Rule] = [
         r"no (?:se|veo) como (?:seguir|puedo seguir|voy a seguir|aguantar) (?:viviendo|asi|adelante|con esto)"
         r"|no (?:me queda|tengo) nada (?:por|para) (?:que|lo que) vivir|no tengo (?:por|para) (?:que|quien) vivir",
         ex=("no se como seguir viviendo asi", "no me queda nada por que vivir"),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:voy a|me voy a|lo voy a|hoy|esta noche|mañana|ya) (?:estrellar|estampar|chocar|meter|aventar|tirar)(?:lo|la)? (?:el|mi|la) (?:carro|auto|coche|camion|camioneta|troca|moto|trailer) (?:contra|debajo de|bajo|por)"
+        r"|(?:agarro|tomo|cojo|saco) (?:el|mi|la) (?:carro|auto|coche|camion|camioneta|troca|moto) y (?:lo |la )?(?:estrello|estampo|choco|meto|aviento|tiro) (?:contra|debajo de|bajo|por|al|a la|en)",
+        ex=(
+            "hoy a la noche agarro el auto y lo estampo contra un camion",
+            "voy a estrellar el carro contra un arbol",
+        ),
     ),
     R(
         "suicidal_thoughts",
