@@ -108,7 +108,9 @@ MACROS: dict[str, str] = {
     r"|cooking|hair|outfit|spoiler|season finale|joke|jokes|pun|referee|bus|train was late|alarm|pics|pictures"
     r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted"
     r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
-    r"|drills|conditioning|practice|rehearsal|leg day|workout)",
+    r"|drills|conditioning|practice|rehearsal|leg day|workout|lag|laggy|ranked|patch"
+    r"|teammates|noobs?|respawns?|raid|loading screen|disconnects?|disconnected|paperwork|forms"
+    r"|forecast|bookkeeping|invoices?|inbox)",
 }
 
 RULES: list[Rule] = [
@@ -3698,7 +3700,8 @@ IDIOM_AFTER = (
     r"|pizza|burger|taco|cake|slice|drink|beer|nap|chance|ticket|piece|bite|cookie|donut|doughnut"
     r"|minute|good cause|cause)|my|your|it|him|her|them|you|love|this|that|(?!everything|nothing|anything|something)\w+ing)\b|on (?:this|that) hill|(?:my|her|his) hair|happy\b|old\b"
     r"|peacefully (?:at|when)|in (?:minecraft|fortnite|the game|a game|game|roblox|elden ring"
-    r"|dark souls|skyrim)|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face|another|this|more|one more|any more|living|existing|being alive)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
+    r"|dark souls|skyrim)|in (?:the |my |this |all the )?(?:paperwork|admin|work|emails?|homework|laundry|coffee|wine|chocolate|ice cream|netflix|tea|books?|forms?|invoices)\b"
+    r"|(?:straight |right |back )?into (?:buying|bed|conclusions|action|the weekend|it)\b|than (?!keep|feel|live|go on|be |wake|continue|deal|spend|suffer|face|another|this|more|one more|any more|living|existing|being alive)|(?:studying|working|at work|at the gym|trying|doing|cleaning"
     r"|over this|over that)|with embarrassment|inside\b)"
 )
 

@@ -57,7 +57,8 @@ MACROS: dict[str, str] = {
     "TRIVIAL": r"(?:examen|examenes|tarea|tareas|clase|clases|reunion|jefe|jefa|trafico|lunes"
     r"|matematicas|mate|parcial|parciales|final|finales|calor|frio|resaca|partido|equipo|cancion"
     r"|verguenza|cringe|gym|gimnasio|dieta|cliente|clientes|turno|fila|cola|profe|profesor"
-    r"|profesora|exposicion|trabajo practico|tp|capitulo|serie|spoiler|pelo|outfit|cafe)",
+    r"|profesora|exposicion|trabajo practico|tp|capitulo|serie|spoiler|pelo|outfit|cafe|juego|partida"
+    r"|servidor|lag|desconecta|desconecto|ranked|papeleo|formulario|tramites?)",
 }
 
 RULES: list[Rule] = [

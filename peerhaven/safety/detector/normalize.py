@@ -389,9 +389,12 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-#: "i want to die... of boredom", "sleep forever... till noon": a trailing "of …" or
-#: "until …" after dots finishes the same sentence.
-_DOTS_THEN_IDIOM = re.compile(r"\.[. ]*(?= (?:of|from|till|until|til|de|hasta) )")
+#: "i want to die... of boredom", "sleep forever... till noon", "i'm jumping... straight
+#: into buying more": a trailing "of …", "until …" or "into …" after dots finishes the same
+#: sentence.
+_DOTS_THEN_IDIOM = re.compile(
+    r"\.[. ]*(?= (?:of|from|till|until|til|de|hasta|(?:straight |right |back )?into) )"
+)
 
 
 #: In chat one sentence is often typed over several short lines ("wish i could just" /
