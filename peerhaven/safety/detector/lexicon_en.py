@@ -546,7 +546,8 @@ RULES: list[Rule] = [
         r"(?:just|currently|right now|am|im) (?:cut|cutting|burned|burning|hurting|harming|carving)(?: myself| my (?:wrists?|arms?|thighs?|legs?)| deep)(?! my hair)"
         r"|(?:cutting|burning|hurting) myself (?:right now|now|as we speak|as i type)"
         r"|cut (?:too|really|so|way too) deep|(?:wont|doesnt|cant|isnt going to|not going to|wont fucking) stop bleeding"
-        r"|bleeding (?:wont|doesnt|isnt) stop(?:ping)?|theres so much blood|so much blood everywhere",
+        r"|bleeding (?:wont|doesnt|isnt) stop(?:ping)?|theres so much blood|so much blood everywhere"
+        r"|(?:theres|there is|its|so) (?:a lot of|lots of|loads of|a ton of) blood(?! (?:in|on) (?:the|this|that) (?:film|movie|show|game|episode|book))",
         skip="tense",
         ex=("i just cut myself", "i cut too deep", "its not going to stop bleeding"),
     ),
@@ -2814,6 +2815,16 @@ RULES: list[Rule] = [
         r"|{MEANS}(?: is| are|s) (?:beside|next to|by|on|under) (?:my|the) (?:bed|pillow|photo|picture)",
         skip="subject idiom cond hyper",
         ex=("the door is taped", "the tablets are beside my bed"),
+    ),
+    R(
+        # Sealing a room is the set-up of a charcoal or gas death: a plan detail of its own
+        # kind next to the means ("bought the charcoal and taped the windows").
+        "intent_vague",
+        "escalator",
+        r"(?:taped|sealed|taping|sealing)(?: up)? (?:the|my|all the|all my) (?:doors?|windows?|vents?|gaps)"
+        r"(?! (?:for|against|because of|before) (?:the )?(?:storm|hurricane|cyclone|typhoon|winter|draughts?|drafts?|cold|wind|painting|paint|smoke|wildfire|bushfire|mosquitoes|bugs|flies|move|moving))",
+        skip="subject idiom cond hyper",
+        ex=("bought the charcoal and taped the windows today",),
     ),
     R(
         "hopelessness",

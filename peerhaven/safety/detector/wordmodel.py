@@ -11,18 +11,20 @@ otherwise. Its signal is ``word_model``.
 What it reads: the message as the rules read it (:func:`.normalize.normalize`: lowercase,
 accents and obfuscations undone, abbreviations spelt out), cut into words; every word, every
 pair of neighbouring words, and the four-letter pieces of every word longer than three
-letters (so "unaliving" and "unalive", "pastillas" and "pastis" share pieces), and one
-feature every message has (:data:`BIAS`). Each feature carries three weights, one per
-level; a message's scores are the sums over its features, scaled by one over the square
-root of their number, through a softmax.
+letters (so "unaliving" and "unalive", "pastillas" and "pastis" share pieces), the pairs a
+named medicine, drug or poison makes with its neighbours as if it were any of them
+(:data:`SUBSTANCES`), and one feature every message has (:data:`BIAS`). Each feature
+carries three weights, one per level; a message's scores are the sums over its features,
+scaled by one over the square root of their number, through a softmax.
 
 Why it is there: the rules recognise the frames they were written for, and real people
 find other words for the same thing. Trained on every labelled example, hard negatives
-included (a third of them), and on some 2,400 ordinary messages of the kind members write
+included (a third of them), and on some 2,600 ordinary messages of the kind members write
 every day (``eval/ordinary.jsonl``: meetings, thanks, check-ins, coping that worked, hard
-feelings with no risk in them), the model has learnt which words lean towards each level,
-and catches much of what the rules miss. Figures, including its first scores on batches it
-never saw, are in ``docs/performance.md`` ("Crisis detector").
+feelings with no risk in them, medicines fetched, changed and counted), the model has
+learnt which words lean towards each level, and catches much of what the rules miss.
+Figures, including its first scores on batches it never saw, are in
+``docs/performance.md`` ("Crisis detector").
 
 Training (:func:`train`, ``python -m peerhaven.safety.detector.wordmodel train``) is plain
 stochastic gradient descent on the softmax loss with L2 decay, in a fixed order from a
