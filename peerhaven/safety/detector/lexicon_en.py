@@ -3768,7 +3768,9 @@ FAREWELL_OFF = (
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
-    r"|tomorrow|later)|until next|till next|catch you later|be back)\b"
+    r"|tomorrow|later)|until next|till next|catch you later|be back"
+    r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
+    r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday))\b"
 )
 
 #: An injury by accident, not self-harm ("cut my hand on a can, it wont stop bleeding").

@@ -145,6 +145,7 @@ PLAN_LOOK_ALIKES = [
     "counted out 30 pills for the month in my organizer",
     "when my parents leave im going to throw a party",
     "wrote the letters for my pen pals tonight",
+    "finished all my letters and cards for christmas, posting them tomorrow",
     "tengo la navaja en la mano para pelar la fruta",
     "cuando se duerman me como todo el pastel jaja",
     "this deadline is literally going to kill me",
