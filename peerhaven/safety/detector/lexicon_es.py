@@ -58,7 +58,7 @@ MACROS: dict[str, str] = {
     r"|matematicas|mate|parcial|parciales|final|finales|calor|frio|resaca|partido|equipo|cancion"
     r"|verguenza|cringe|gym|gimnasio|dieta|cliente|clientes|turno|fila|cola|profe|profesor"
     r"|profesora|exposicion|trabajo practico|tp|capitulo|serie|spoiler|pelo|outfit|cafe|juego|partida"
-    r"|servidor|lag|desconecta|desconecto|ranked|papeleo|formulario|tramites?)",
+    r"|lag|desconecta|desconecto|ranked|papeleo|formulario|tramites?)",
 }
 
 RULES: list[Rule] = [
