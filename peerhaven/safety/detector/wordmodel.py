@@ -70,9 +70,11 @@ FLAG_PROBABILITY = 0.75
 #: down to 70% it would hold five ordinary messages in 1,600 instead of one.
 URGENT_PROBABILITY = 0.8
 #: When the rules found words that would have counted and set them aside because they
-#: are negated or told in the past ("i dont want to hurt myself", "back then i wanted to
-#: die"), the model stays silent: it weighs words, and cannot read what the grammar says.
-DEFERS_TO_RULES = frozenset({"neg", "past", "tense"})
+#: are negated, told in the past or part of an idiom ("i dont want to hurt myself", "back
+#: then i wanted to die", "wrote the letters for my pen pals"), the model stays silent: it
+#: weighs words, and cannot read what the grammar says. (Deferring on the other checks too
+#: was tried in cross-validation: it cost recall for no fewer false positives.)
+DEFERS_TO_RULES = frozenset({"neg", "past", "tense", "idiom"})
 #: A message of fewer words carries too little for the model: it stays silent. Ordinary
 #: short lines ("Nobody is here yet.", "This post is already gone.") were its false alarms.
 MIN_WORDS = 8

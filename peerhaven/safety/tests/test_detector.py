@@ -610,7 +610,7 @@ def test_someone_elses_words_in_quotation_marks_are_theirs_not_the_writers():
         "me tomé toda la caja de lamotrigina hace un rato",
     ],
 )
-def test_an_overdose_of_a_medicine_no_example_names_is_urgent(text):
+def test_an_overdose_of_any_medicine_the_lexicons_name_is_urgent(text):
     assert assess(text).level == "urgent"
 
 
