@@ -117,6 +117,9 @@ TEMPLATES = [
     }
 ]
 
+#: Every field in a block of its own, whether drawn with its form or alone.
+FORM_RENDERER = "peerhaven.web.forms.FormRenderer"
+
 # --- Database -----------------------------------------------------------------
 
 DATABASE_URL = env_str("DATABASE_URL")
