@@ -283,6 +283,10 @@ class _Message:
         # "me quiero morir jaja": in Spanish the laugh alone marks the hyperbole.
         if rule.lang == "es" and rule.signal == "passive_ideation" and HUMOUR.search(sentence):
             return True
+        # "si la mediadora dice eso una vez mas me tiro por la ventana jaja": a trigger that
+        # makes it happen, and a laugh.
+        if HUMOUR.search(sentence) and HYPERBOLE.search(sentence) and not SERIOUS.search(self.text):
+            return True
         if self._humour is None:
             # A laugh in one sentence and a trivial topic in another make the whole message
             # light, unless the writer says somewhere that they mean it ("lol... like

@@ -93,7 +93,7 @@ MACROS: dict[str, str] = {
     r"|atenolol|bisoprolol|verapamil|diltiazem|flecainide|metformin|gliclazide|glipizide|panadol"
     r"|nurofen|motrin|naproxen|aleve|propofol|ketamine|potassium chloride|methotrexate|colchicine"
     r"|iron tablets|antihistamines|sleepers|sleeping meds|antipsychotics|mood stabilisers"
-    r"|mood stabilizers|opiates|xannies|percs|roxies|insulin pens?|dawa|pressure tablets"
+    r"|mood stabilizers|opiates|xannies|xans|zannies|percs|roxies|insulin pens?|dawa|pressure tablets"
     r"|blood pressure tablets|bp tablets|bp meds)s?)",
     "POISONS": r"(?:bleach|poison|antifreeze|paraquat|gramoxone|weedkiller|weed killer|pesticide"
     r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
@@ -602,7 +602,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class))"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -1135,7 +1135,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:have|got|holding|hold|bought|found|grabbed|took|keep|kept|brought) (?:\w+ ){0,5}{MEANS}"
+        r"(?:have|got|holding|hold|bought|found|grabbed|took|keep|kept|brought) (?!to |been |no |not |run out|ran out)(?:\w+ ){0,5}{MEANS}"
         r"|(?:take|taking|bring|bringing) (?:my |the |his |dads |my dads |my fathers )?(?:\w+ )?(?:gun|shotgun|rifle|pistol|revolver)"
         r"|(?:put|packed|hid|placed|stashed|hidden) (?:the|a|my|his|her) (?:\w+ )?{MEANS} (?:in|into|under) (?:my|the)"
         r"|(?:a|the|my) (?:\w+ )?(?:plastic )?bag over my head|(?:already|just) (?:took|swallowed|taken) (?:the|those|these) {MEANS}",
@@ -3660,6 +3660,82 @@ RULES: list[Rule] = [
         skip="neg",
         ex=("i sit by the train track",),
     ),
+    # --- round twelve: taking them all, not coming back, scripts, calibres, a bridge's middle --
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:im|i am|gonna|going to|ill|i will|about to|planning (?:to|on)|plan to|then) (?:take|taking|swallow|swallowing|neck|necking|pop|popping|down|downing)"
+        r" (?:all of (?:em|them|those|these)|(?:em|them) all|every (?:last )?one of (?:em|them))(?= ?$|,|\.|!| tonight| now| right now| at | when | after | once | so | and )"
+        r"|(?:im|i am) starting now(?= ?$|,|\.| good ?b(?:ye|uy)| bye)"
+        r"|(?:im |i am |and im )?not (?:coming|getting) (?:back|home)(?= ?$|,|\.|!| this time| from (?:the|this|that|there))"
+        r"|(?:walking|walk|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|river|lake|water|waves|surf|tide|loch|reservoir|quarry|ohio|mississippi|missouri|hudson|delaware|potomac|thames|severn|mersey|clyde|shannon|liffey|\w+ river)(?= ?$|,|\.| behind| at | tonight| after| and| when)"
+        r"|(?:i )?(?:cant|can not|never learned to) swim(?: anyway)?(?= ?$|,|\.| so| lol| anyway)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "tonight once hes down for the night im taking all of em",
+            "the xans are on the night stand and im starting now",
+            "im not coming back from the lake house",
+            "then im walking into the ohio behind my apartment",
+            "cant swim anyway so",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im|i am|and im|ill be) not (?:driving|swimming|walking|hiking|paddling|rowing|riding) (?:back|home)(?: in| out)?(?= ?$|,|\.|!| again| this time)"
+        r"|not (?:planning|planning on|intending|going) (?:on |to )?(?:swimming|swim|driving|drive|walking|walk) back(?: in| out)?(?= ?$|,|\.|!| if)"
+        r"|(?:all|them all|the lot|everything|the whole \w+|every one|every last one)(?: \S+){0,8} so (?:that )?i (?:dont|wont|never|do not|will not) wake (?:up|back up)(?= ?$|,|\.|!| again| ever| dont| and| pls| please)",
+        ex=(
+            "im driving up to the lake afterwards and im not driving back",
+            "going off the rocks at dawn. not planning on swimming back in",
+            "im doing all of them tonight so i dont wake up",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|necked|popped|taken|taking|ive taken|just took) (?:my|the|a|his|her|their|mums?|moms?|dads?) (?:whole|entire) (?:{MEANS} )?(?:script|scrip|prescription|supply|stash)(?! (?:to|back|in|with|for|from|into) )"
+        r"|(?:took|swallowed|downed|necked|popped|taken|taking|ive taken|just took) (?:my|the|a|his|her) (?:whole|entire) {MEANS} (?:bottle|box|pack|packet|strip|tub|jar|blister pack)(?! (?:to|back|in|with|for|from|into) )",
+        skip="tense",
+        ex=("drank half a fifth n took my whole xanax script", "swallowed the whole sertraline box"),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:my |his |dads |the |a |old )?(?:\.22|\.38|\.357|\.45|\.44|9mm|9 mm|12 gauge|12 ga|shotty)(?: (?:revolver|pistol|special|auto|magnum|rifle))?(?:s| is) (?:on|in|under) (?:the|my) (?:\w+ )?(?:seat|passenger seat|glovebox|glove box|console|lap|nightstand|night stand|bedside table|drawer|table|bed|pocket|hand)"
+        r"|{MEANS}(?: and (?:the |a |my )?\w+(?: \w+){0,3})?(?: are| is) (?:both |all )?(?:on|by) the (?:night ?stand|nightstand|bedside table|dresser|counter|sink|coffee table)",
+        skip="neg cond",
+        ex=(
+            "my dads .38 is on the passenger seat",
+            "the xans and the fifth of jack are both on the night stand",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:im|i am|standing|sitting|parked) out on (?:the|a|this) (?:\w+ )?(?:bridge|pier|jetty|breakwater|sea wall|rocks|ledge|roof)"
+        r"|(?:walked|walking|got|went) (?:out )?to the middle(?: of (?:the|a|this) (?:\w+ )?(?:bridge|span|viaduct|footbridge))?(?= ?$|,|\.)"
+        r"|(?:going|heading|goin|gonna go|im going) (?:up )?(?:on|onto) (?:the|a) roof(?:top)?(?! to (?:fix|clean|check|clear|get|look)| for (?:the|a) (?:party|drinks|view|fireworks|sunset|bbq))"
+        r"|(?:im |i am )?parked (?:up )?(?:at|by|near) the (?:\w+ )?(?:reservoir|quarry|lookout|gorge|dam|cliffs?|bridge|river|lake)(?: lot| car park| parking)?",
+        skip="neg",
+        ex=(
+            "im out on the cuomo bridge, walked to the middle",
+            "going up on the roof on 143rd when the shift change hits",
+            "im parked at the reservoir lot",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish (?:that |the )?(?:wave|water|current|river|sea|surf|rip) (?:had|would have|wouldve) (?:kept|taken|held|pulled) me (?:under|down|out)"
+        r"|(?:hoping|hope|pray|praying) (?:a|some|the) (?:bus|car|truck|train|lorry|drunk driver) (?:just )?(?:makes|will make|would make) the (?:decision|choice) for me"
+        r"|not the (?:sleep|sleepy|nap) kind(?: of tired)?(?= ?$|,|\.)|(?:not|isnt) the kind of tired (?:sleep|a nap|rest) (?:fixes|can fix|will fix)",
+        ex=(
+            "wish that wave had kept me under",
+            "i keep hoping a bus just makes the decision for me",
+            "im tired tired. not the sleep kind",
+        ),
+    ),
 ]
 
 
@@ -3770,7 +3846,9 @@ FAREWELL_OFF = (
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
     r"|tomorrow|later)|until next|till next|catch you later|be back"
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
-    r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday))\b"
+    r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday)"
+    r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
+    r"|(?:counsellor|counselor|therapist|grief counsellor|grief counselor|psychologist) (?:suggested|asked|told me|recommended))\b"
 )
 
 #: An injury by accident, not self-harm ("cut my hand on a can, it wont stop bleeding").
@@ -3821,7 +3899,7 @@ RECENT = (
 #: Jokey hyperbole: humour markers, and trivial topics.
 HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly)\b"
 #: ... and the writer taking the laugh back.
-SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
+SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"

@@ -1796,7 +1796,7 @@ RULES: list[Rule] = [
         r"para irme con (?:ella|el|ellos|mi \w+)|(?:ya decidi|he decidido|ya he decidido) que|ya tengo (?:suficientes?|bastantes?)(?= ?$|,|\.)"
         r"|(?:me la|me las|me los|me lo) (?:tomo|voy a tomar) tod[oa]s?(?= ?$|,|\.)|cuando (?:\w+ ){1,5}se acaba todo"
         r"|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \w+){0,5} lo hago(?= ?$|,|\.)"
-        r"|^no vuelvo a casa|la carta (?:esta|ya esta) en (?:el|la|mi) \w+|ya deje todo (?:ordenado|arreglado|en orden)",
+        r"|^no vuelvo a casa|la carta (?:esta|ya esta) en (?:el|la|mi) \w+|(?:ya )?deje todo (?:ordenado|arreglado|en orden)(?= ?$|,|\.|:)",
         skip="idiom cond hyper",
         ex=(
             "para irme con ella",
@@ -1829,6 +1829,53 @@ RULES: list[Rule] = [
         r"(?:nada mas |solo )?espero a que se (?:apaguen|duerman|vayan|acuesten)",
         skip="neg past idiom cond hyper",
         ex=("nada mas espero a que se apaguen las luces del vecino",),
+    ),
+    # --- ronda doce: ampollas guardadas, la soga en el patio, sin frenar, subir a la terraza ----
+    R(
+        "means",
+        "escalator",
+        r"(?:tengo guardad[oa]s|tengo escondid[oa]s|ya tengo|guarde|junte) (?:las |los |unas |unos |mis )?(?:ampolletas|ampollas|ampolletas|viales|jeringas|parches|cajas|frascos|blisters) de {MEDIOS}"
+        r"|(?:la|una|mi) (?:soga|cuerda)(?: ya)? (?:esta|la tengo|quedo) (?:en (?:el|la) (?:patio|garaje|cochera|bodega|galpon|closet|armario|arbol|viga|baño)|colgada|atada|lista)",
+        skip="neg",
+        ex=(
+            "ya tengo guardadas las ampolletas de morfina que le dejaron",
+            "la soga esta en el patio",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:me las|me los|me la|me lo) (?:pongo|inyecto|meto|chuto|clavo)(?: (?:todas|todos|toda|todo))?(?= ?$|,|\.| y | esa| ese| cuando| despues| el | la | esta)"
+        r"|(?:cuando|en cuanto|apenas) (?:los|las|mis) (?:muchachos|chamacos|niños|chicos|cabros|pibes|hijos|nenes|crios) se (?:vayan|duerman|acuesten)(?: \S+){0,6} me voy (?:yo )?tambien",
+        skip="subject idiom cond hyper",
+        ex=(
+            "el sabado que mi hermana se la lleve me las pongo",
+            "cuando los muchachos se vayan pa la escuela mañana me voy yo tambien",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:subo|me subo|subire) (?:a|al) (?:la )?(?:terraza|azotea|techo|ultimo piso|puente|cornisa)(?! a (?:tender|colgar|regar|limpiar|arreglar|ver|tomar)| para | por (?:la|el|unas?|unos?) )",
+        skip="neg",
+        ex=("despues de la audiencia del jueves subo a la terraza de tribunales",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:coche|auto|carro|camioneta|moto|curva|carretera|autopista)(?: \S+){0,12} no (?:pienso|voy a|vamos a|tengo intencion de) frenar",
+        skip="idiom cond hyper",
+        ex=("cojo el coche y en la curva de siempre no pienso frenar",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:le )?(?:pido|rezo|ruego) (?:a )?(?:dios|diosito|la virgen|el señor|el senor|tata dios)? ?(?:para )?que (?:dios |diosito )?nos (?:lleve|recoja)(?: a (?:las|los) dos| juntos| juntas)"
+        r"|ni (?:se|sé) (?:ni )?para que sigo(?: aqui| aca| viv[oa]| en este mundo)?",
+        ex=(
+            "a veces le pido a diosito que nos recoja a las dos juntas",
+            "ni se para que sigo aqui la verdad",
+        ),
     ),
 ]
 
@@ -1928,5 +1975,5 @@ SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromea
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a"
-    r"|escucho|veo|pierdo|repruebo) "
+    r"|escucho|veo|pierdo|repruebo) |\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"
 )

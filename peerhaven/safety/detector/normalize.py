@@ -301,7 +301,7 @@ _DICTATED_PERIOD = re.compile(
     r"(?<!\bmy)(?<!\bthe)(?<!\ba)(?<!\bher)(?<!\bthis)(?<!\bthat)(?<!\bof)(?<!\bon)(?<!\bnext)"
     r"(?<!\blast)(?<!\bfirst)(?<!\bhard)(?<!\btrial)(?<!\bwaiting)(?<!\bgrace) period\b"
 )
-_SENTENCE_SPLIT = re.compile(r"(?:[.!?;\n\r]|(?<!\d):(?!\d))+")
+_SENTENCE_SPLIT = re.compile(r"(?:[!?;\n\r]|\.(?!\d)|(?<!\d):(?!\d))+")
 
 
 def _fix_token(m: re.Match[str]) -> str:
