@@ -3697,7 +3697,10 @@ RULES: list[Rule] = [
         r"(?:took|swallowed|downed|necked|popped|taken|taking|ive taken|just took) (?:my|the|a|his|her|their|mums?|moms?|dads?) (?:whole|entire) (?:{MEANS} )?(?:script|scrip|prescription|supply|stash)(?! (?:to|back|in|with|for|from|into) )"
         r"|(?:took|swallowed|downed|necked|popped|taken|taking|ive taken|just took) (?:my|the|a|his|her) (?:whole|entire) {MEANS} (?:bottle|box|pack|packet|strip|tub|jar|blister pack)(?! (?:to|back|in|with|for|from|into) )",
         skip="tense",
-        ex=("drank half a fifth n took my whole xanax script", "swallowed the whole sertraline box"),
+        ex=(
+            "drank half a fifth n took my whole xanax script",
+            "swallowed the whole sertraline box",
+        ),
     ),
     R(
         "means",
