@@ -1756,7 +1756,7 @@ RULES: list[Rule] = [
         "hint",
         r"(?:im|i am|standing|sitting|parked|sat|stood|walked out|just got|currently|here)(?: \w+){0,3} (?:at|on|to|by|in|onto) (?:the )?(?:\w+ ){0,2}(?:(?:middle|edge|end|top|side|centre|center) of (?:the|a) (?:\w+ )?)?"
         r"(?:bridge|cliff|cliff edge|pier|overpass|roof|rooftop|ledge|tracks|railway|quarry|dam|viaduct)(?![a-z])"
-        r"(?!.*\b(?:waiting|wait for|photos?|pictures?|pics|with (?:my|friends|the|a|some|family|our)|for (?:the|a|an|my|some|lunch|work)|fishing|watching|to (?:watch|see|meet|catch|take|get|pick|fix|eat)|fixing|repair|enjoying|sunset|sunrise|view|views|hiking|hike|trail|path|beautiful|lunch|coffee|picnic|walk|run|ride|tour|work|job|smoking|smoke|fireworks|concert|party|game|gutter|gutters|antenna|shingles|solar|cleaning|painting|repairing|traffic|running late|late for|stuck|commute)\b)",
+        r"(?!.*\b(?:waiting|wait for|photos?|pictures?|pics|with (?:my|friends|the|a|some|family|our)|for (?:the|a|an|my|some|lunch|work)|fishing|watching|to (?:watch|see|meet|catch|take|get|pick|fix|eat)|fixing|repair|enjoying|sunset|sunrise|view|views|hiking|hike|trail|path|beautiful|lunch|coffee|picnic|walk|run|ride|tour|work|job|smoking|smoke|fireworks|concert|party|game|gutter|gutters|antenna|shingles|solar|cleaning|painting|repairing|traffic|running late|late for|stuck|commute|eating|chips|ice cream|proud|trip|holiday|vacation|day out)\b)",
         skip="subject",
         ex=(
             "walked out to the middle of the bridge, cars keep passing",

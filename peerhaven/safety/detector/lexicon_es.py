@@ -871,7 +871,7 @@ RULES: list[Rule] = [
         "place",
         "hint",
         r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|aqui|sigo) (?:en|sobre|arriba de|al borde de|en el borde de|en la orilla de) (?:el |la |las |los |este |esta |del |de la )?(?:puente|azotea|techo|vias|cornisa|acantilado|muelle|presa)"
-        r"(?!.*\b(?:esperando|fotos?|con (?:mis|mi|amigos|la|el|unos|unas)|para|tomando|viendo|arreglando|trabajando|paseando|comiendo|atardecer|amanecer|vista|sol|cafe|fiesta)\b)",
+        r"(?!.*\b(?:esperando|fotos?|con (?:mis|mi|amigos|la|el|unos|unas)|para|tomando|viendo|arreglando|trabajando|paseando|comiendo|atardecer|amanecer|vista|sol|cafe|fiesta|tendiendo|ropa|regando|plantas|leyendo|lavando)\b)",
         skip="subject",
         ex=("estoy en el puente, ya no aguanto",),
     ),
@@ -1771,7 +1771,7 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"me (?:corte|he cortado)(?: \w+){0,4},? (?:y )?(?:sigue|no para de|no deja de) sangr(?:ando|ar)"
-        r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) \w+(?: que (?:me quedaban|tenia))?",
+        r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) (?!vitaminas|gomitas|galletas|cervezas|chelas|birras|pastillas de menta|caramelos|chuches|fotos|clases)\w+(?: que (?:me quedaban|tenia))?",
         skip="tense",
         ex=(
             "me corte hace un rato y sigue sangrando bastante",
