@@ -63,14 +63,14 @@ MACROS: dict[str, str] = {
     r"|goes out|go out|out|at work|leaves for work|empty|quiet)"
     r"|(?:when|once|as soon as|the moment) (?:im|i am|i get) (?:home )?alone|(?:when|once) (?:nobodys|nobody is|no ones|nobody) (?:home|around|awake|here))",
     "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
-    "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to"
+    "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to|mean to"
     r"|decided to|have decided to|ive decided to|have decide to|i decide to|made up my mind to|will|ill|shall"
     r"|getting ready to|preparing to|bout to|might|may|gotta|got to|have to|going to finally"
     r"|think ill|think im going to|im going to)",
     "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|rope|noose|gun|guns|pistol"
     r"|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives|blade|blades|razor"
     r"|razors|razor blades?|belt|cord|helium|charcoal|medication"
-    r"|medications|medicines|medicine|heart pills|heart medication|sleeping tablets|service weapon"
+    r"|medications|medicines|medicine|heart pills|heart medication|sleeping tablets|service weapon|syringe driver|morphine driver|box of shells|shotgun shells"
     r"|weapon|prescription|sidearm|service pistol|hunting rifle|deer rifle|ar15|twelve gauge"
     r"|{DRUGS}|{POISONS})",
     # Medicines and drugs people overdose on, by generic, brand and street name: a medicine
@@ -3572,7 +3572,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:past|beyond) beans|(?:into|hit|to|reached) styro|(?:fresh ones|the cuts?|it) (?:are|is) soaking through"
+        r"(?:past|beyond) beans|(?:into|hit|to|reached) styro|(?:fresh ones|the cuts?|it) (?:are|is) soaking through|its soaking through (?:the|my) (?:towel|bandage|plaster|sleeve|sheets?)"
         r"|bled through (?:\d+|two|three|four|several|the|my) (?:band ?aids|bandaids|bandages|plasters|towels?|gauze)"
         r"|(?:clean streak|relapsed|butterfly (?:died|project))(?: \w+){0,8},? (?:and )?(?:im|i am) (?:still going|not done|not stopping)"
         r"|(?:cut|cutting) (?:myself )?deeper than (?:usual|ever|before|normal|last time)|i cut my (?:arm|wrist|leg|thigh|arms|wrists|legs) (?:now|just now|right now)"
@@ -3739,6 +3739,90 @@ RULES: list[Rule] = [
             "im tired tired. not the sleep kind",
         ),
     ),
+    # --- round twelve, second part: the clinic, the workshop, a policy's clause, the chair ----
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:thats|that is|that will be|thatll be) the (?:night|day)(?= ?$|,|\.|!)"
+        r"|(?:this weekend|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is it(?= ?$|,|\.|!)"
+        r"|(?:tonight|today|tomorrow|\w+day) makes (?:the most )?sense"
+        r"|(?:got|have|ive got) it (?:all )?planned(?: out)?(?: down)? to the (?:hour|minute)"
+        r"|(?:not|im not|wont be|no) (?:chickening|bottling|backing|pussying|wimping) out (?:twice|again|this time)"
+        r"|(?:id|i would) rather (?:the |a |my )?(?:\w+ ){0,3}(?:find|finds|found) me than"
+        r"|(?:dont|do not|just dont|never) let (?:my|the|our) \w+ be the (?:one|ones) (?:that|who|to) finds? me"
+        r"|(?:aint|aint|its not|not|isnt) for (?:deer|duck|hunting|the hunting|the range|target) (?:season|practice|shooting)?",
+        skip="subject idiom cond hyper",
+        ex=(
+            "friday when my flatmates at her parents, thats the night",
+            "he is out of town til monday so this weekend is it",
+            "she comes at 9 so tonight makes the most sense",
+            "got it planned down to the hour",
+            "going back out once moms asleep. not chickening out twice",
+            "id rather the district nurse find me than my daughter",
+            "just dont let my daughter be the one that finds me",
+            "bought a box of shells on the way home. aint for deer season.",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:kept|keeping|put|putting|held|holding) (?:some|a few|a couple|enough) (?:back|aside|by) for (?:myself|me)"
+        r"|(?:what|the stuff|everything) i (?:bought|got|saved|ordered)(?: \w+){0,3} (?:and )?(?:hid|hidden|stashed) (?:in|under|behind) (?:the|my) \w+"
+        r"|(?:sat|sitting|sit) in the garage with the (?:car|engine) running",
+        skip="neg cond",
+        ex=(
+            "ive kept some back for myself, its in my bag",
+            "going home to what i bought last month and hid in the wardrobe",
+            "sat in the garage with the car running for a while",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:suicide|two year|2 year|two-year|2-year|one year|1 year) (?:clause|exclusion)(?: \w+){0,4} (?:is |was )?(?:up|over|passed|expired|done|gone)"
+        r"|(?:know|knows|told me|tell me)(?: \w+){0,3} how long (?:you|i|one|people|someone) (?:last|survive|live|can go) without (?:it|dialysis|insulin|treatment|my meds|the machine)",
+        skip="past tense subject",
+        ex=(
+            "the two year clause on the life policy was up last month",
+            "they told me years ago roughly how long you last without it",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:drive|roll|wheel|push|steer|take) (?:this|my|the) (?:\w+ )?(?:chair|wheelchair|scooter|mobility scooter) (?:off|over|into) (?:the (?:end|edge) of )?(?:the |a )?(?:\w+ )?(?:pier|cliff|cliffs|edge|harbour|harbor|river|canal|quay|jetty|bridge|platform|tracks)",
+        ex=("i can still drive this chair off the end of southsea pier",),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"whats left for (?:a (?:guy|man|woman|girl|bloke|lad) like me|someone like me)(?= ?$|\?)"
+        r"|(?:dont|do not) know how many more (?:\w+ )?(?:i have|ive got|i got) in me"
+        r"|(?:dont|do not) want to be (?:rescued|saved|revived|resuscitated|brought back) (?:next time|this time|again)",
+        skip="neg",
+        ex=(
+            "whats left for a guy like me. nothing honestly",
+            "i dont know how many more i have in me",
+            "i dont want to be rescued next time i go into dka",
+        ),
+    ),
+    R(
+        "suicidal_thoughts",
+        "concern",
+        r"(?:thought|thoughts|idea) of (?:ctb|kms|unaliving(?: myself)?)|try not to (?:unalive|kill|kms) myself"
+        r"|take me instead of (?:someone|somebody|a \w+|the \w+) who (?:actually |really )?wants? to live",
+        ex=(
+            "the thought of ctb has been visiting a lot since discharge",
+            "try not to unalive myself",
+            "take me instead of someone who actually wants to live",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:im|i am|im just|i am just|im such|im always) (?:a |such a )?drain on (?:this|the|everyone|everybody|my|you)",
+        ex=("i know im a drain on this group",),
+    ),
 ]
 
 
@@ -3851,6 +3935,7 @@ FAREWELL_OFF = (
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
     r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday)"
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
+    r"|(?:mailing|posting|sending|send|mail|post) (?:it|them|the letters?) (?:today|tomorrow|this week|on \w+)|im getting help"
     r"|(?:counsellor|counselor|therapist|grief counsellor|grief counselor|psychologist) (?:suggested|asked|told me|recommended))\b"
 )
 

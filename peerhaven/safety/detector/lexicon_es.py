@@ -49,7 +49,7 @@ MACROS: dict[str, str] = {
     r"|fenta|heroina|metadona|buprenorfina|digoxina|propranolol|sumial|metformina|aspirina"
     r"|naproxeno|ketamina|propofol|metotrexato|antipsicoticos|ansioliticos|benzodiacepinas|benzos"
     r"|pepas|chochos|roches|somniferos|xanax|valium|ambien|matarratas|veneno para ratas|herbicida"
-    r"|glifosato|paraquat|gramoxone|plaguicida|pesticida|insecticida|furadan|carbofurano|cianuro"
+    r"|glifosato|paraquat|gramoxone|gramoxon|plaguicida|pesticida|insecticida|furadan|carbofurano|cianuro"
     r"|arsenico|soda caustica|fosfuro|pastilla del gorgojo)",
     "CUANDO": r"(?:(?:cuando|en cuanto|apenas|despues de que|una vez que) (?:todos|todas|se|mis \w+|mi \w+|la casa|los niños|los demas|nadie)"
     r"(?: \w+){0,2} (?:duerman|se duerman|esten dormid[oa]s|se vayan|vayan|salgan|se acuesten|no esten|se va|se vaya|salga|se duerma|este sol[oa]|quede sol[oa]|este vacia|este)"
@@ -555,7 +555,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:tengo|compre|consegui|agarre|junte|ya tengo|tengo guardad[oa]s|guarde|escondi|tengo escondid[oa]s|tiene|tienen|saque|cargue) (?:una |la |el |mis |las |unas |un |todas las |suficientes |muchas |sus )?{MEDIOS}"
+        r"(?:tengo|compre|consegui|agarre|junte|ya tengo|tengo guardad[oa]s|tengo juntad[oa]s?|guarde|escondi|tengo escondid[oa]s|tiene|tienen|saque|cargue) (?:una |la |el |mis |las |unas |un |todas las |suficientes |muchas |sus )?{MEDIOS}"
         r"|(?:ya )?(?:esta|estan) cargad[oa]s?(?= ?$|,)"
         r"|se donde (?:esta|estan|guarda|guardan|tiene|tienen|esconde) (?:la llave|las llaves|el arma|la pistola|las pastillas|el veneno|la cuerda|las balas)"
         r"|(?:tengo|ya tengo) (?:la|el|las|los|mis|una|un) {MEDIOS} (?:aqui|en (?:la|el|mi) (?:mochila|bolsa|cajon|closet|cuarto|mano|buro|mesa))",
@@ -1796,7 +1796,7 @@ RULES: list[Rule] = [
         r"para irme con (?:ella|el|ellos|mi \w+)|(?:ya decidi|he decidido|ya he decidido) que|ya tengo (?:suficientes?|bastantes?)(?= ?$|,|\.)"
         r"|(?:me la|me las|me los|me lo) (?:tomo|voy a tomar) tod[oa]s?(?= ?$|,|\.)|cuando (?:\w+ ){1,5}se acaba todo"
         r"|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \w+){0,5} lo hago(?= ?$|,|\.)"
-        r"|^no vuelvo a casa|la carta (?:esta|ya esta) en (?:el|la|mi) \w+|(?:ya )?deje todo (?:ordenado|arreglado|en orden)(?= ?$|,|\.|:)",
+        r"|^no vuelvo a casa|(?:la carta|las cartas) (?:esta|estan|ya esta|ya estan) en (?:el|la|mi) \w+|(?:ya )?deje todo (?:ordenado|arreglado|en orden)(?= ?$|,|\.|:)",
         skip="idiom cond hyper",
         ex=(
             "para irme con ella",
@@ -1813,7 +1813,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:el frasco|la cuerda|el arma|la pistola|la escopeta) ya esta (?:listo|lista|preparad[oa])|me traje (?:el arma|la pistola|la escopeta|el revolver)"
+        r"(?:el frasco|la cuerda|el arma|la pistola|la escopeta)(?: de mi \w+)? ya esta (?:listo|lista|preparad[oa]|cargad[oa])|me traje (?:el arma|la pistola|la escopeta|el revolver)"
         r"|(?:con|tengo) (?:todo )?lo que necesito(?= ?$|,|\.)|la escopeta (?:de mi \w+ )?(?:sigue|esta) en el armario",
         skip="neg",
         ex=(
@@ -1826,7 +1826,7 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"(?:nada mas |solo )?espero a que se (?:apaguen|duerman|vayan|acuesten)",
+        r"(?:nada mas |nomas |solo )?espero (?:a )?que se (?:apaguen|duerman|vayan|acuesten)",
         skip="neg past idiom cond hyper",
         ex=("nada mas espero a que se apaguen las luces del vecino",),
     ),
@@ -1876,6 +1876,43 @@ RULES: list[Rule] = [
             "a veces le pido a diosito que nos recoja a las dos juntas",
             "ni se para que sigo aqui la verdad",
         ),
+    ),
+    # --- ronda doce, segunda parte: el lazo colgado, ya estuvo, es el dia, la dialisis ---------
+    R(
+        "means",
+        "escalator",
+        r"(?:ya )?(?:colgue|amarre|ate|puse) (?:el|la) (?:lazo|soga|cuerda|mecate) (?:en|de) (?:la|el) \w+"
+        r"|saque (?:\w+ ){0,3}(?:de|del) (?:almacen|armario|botiquin|carro|cuarto) de (?:controlados|medicamentos|farmacia|estupefacientes)"
+        r"|(?:junte|tengo) (?:suficientes?|bastantes?) (?:de )?(?:las |los )?(?:muestras medicas|muestras|ampollas|ampolletas)",
+        skip="neg",
+        ex=(
+            "ya colgue el lazo en la galera",
+            "saque del almacen de controlados y lo traigo en el coche",
+            "ya junte suficiente de las muestras medicas del consultorio",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:cuando|en cuanto|apenas|despues de que) (?:\w+ ){1,8}(?:ya estuvo|lo hago)(?= ?$|,|\.)"
+        r"|(?:ese|el) (?:\w+ ){0,5}es el dia(?= ?$|,|\.)|ya no me (?:van|vas) a (?:tener que )?ver"
+        r"|no (?:voy|vuelvo|pienso ir) a (?:la )?dialisis|(?:dejo|dejar|dejare) la dialisis"
+        r"|(?:me voy|voy|me ire) (?:a|al) (?:la )?(?:pantano|embalse|presa|acantilado|barranco)(?= ?$|,|\.| y | a las| despues| esta| mañana)",
+        skip="subject idiom cond hyper media",
+        ex=(
+            "cuando acabe la novela de las nueve ya estuvo",
+            "en cuanto salga de mi turno a las 10 lo hago",
+            "el sabado que los chicos se van con el padre es el dia",
+            "ese dia ya no me van a tener que ver",
+            "el jueves no voy a dialisis",
+            "cojo el coche y me voy al pantano",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"^que (?:dios|diosito|la virgen|el señor|el senor) me (?:recoja|lleve)(?: ya| pronto)?",
+        ex=("que dios me recoja ya",),
     ),
 ]
 
