@@ -3705,7 +3705,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:my |his |dads |the |a |old )?(?:\.22|\.38|\.357|\.45|\.44|9mm|9 mm|12 gauge|12 ga|shotty)(?: (?:revolver|pistol|special|auto|magnum|rifle))?(?:s| is) (?:on|in|under) (?:the|my) (?:\w+ )?(?:seat|passenger seat|glovebox|glove box|console|lap|nightstand|night stand|bedside table|drawer|table|bed|pocket|hand)"
+        r"(?:my|his|her|dads|moms|mums|fathers|grandads|the|a|old|that|this) (?:\.22|\.38|\.357|\.45|\.44|9mm|9 mm|12 gauge|12 ga|shotty)(?: (?:revolver|pistol|special|auto|magnum|rifle))?(?:s| is) (?:on|in|under) (?:the|my) (?:\w+ )?(?:seat|passenger seat|glovebox|glove box|console|lap|nightstand|night stand|bedside table|drawer|table|bed|pocket|hand)"
         r"|{MEANS}(?: and (?:the |a |my )?\w+(?: \w+){0,3})?(?: are| is) (?:both |all )?(?:on|by) the (?:night ?stand|nightstand|bedside table|dresser|counter|sink|coffee table)",
         skip="neg cond",
         ex=(
@@ -3745,7 +3745,7 @@ RULES: list[Rule] = [
         "escalator",
         r"(?:thats|that is|that will be|thatll be) the (?:night|day)(?= ?$|,|\.|!)"
         r"|(?:this weekend|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is it(?= ?$|,|\.|!)"
-        r"|(?:tonight|today|tomorrow|\w+day) makes (?:the most )?sense"
+        r"|(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) makes (?:the most )?sense"
         r"|(?:got|have|ive got) it (?:all )?planned(?: out)?(?: down)? to the (?:hour|minute)"
         r"|(?:not|im not|wont be|no) (?:chickening|bottling|backing|pussying|wimping) out (?:twice|again|this time)"
         r"|(?:id|i would) rather (?:the |a |my )?(?:\w+ ){0,3}(?:find|finds|found) me than"
@@ -3779,7 +3779,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:suicide|two year|2 year|two-year|2-year|one year|1 year) (?:clause|exclusion)(?: \w+){0,4} (?:is |was )?(?:up|over|passed|expired|done|gone)"
+        r"(?:suicide (?:clause|exclusion)|(?:the|a|that|my|his|her) (?:\d|two|one)(?: |-)?year (?:suicide )?(?:clause|exclusion))(?: \w+){0,4} (?:is |was )?(?:up|over|passed|expired|done|gone)"
         r"|(?:know|knows|told me|tell me)(?: \w+){0,3} how long (?:you|i|one|people|someone) (?:last|survive|live|can go) without (?:it|dialysis|insulin|treatment|my meds|the machine)",
         skip="past tense subject",
         ex=(
