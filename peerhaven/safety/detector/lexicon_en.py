@@ -93,7 +93,7 @@ MACROS: dict[str, str] = {
     r"|atenolol|bisoprolol|verapamil|diltiazem|flecainide|metformin|gliclazide|glipizide|panadol"
     r"|nurofen|motrin|naproxen|aleve|propofol|ketamine|potassium chloride|methotrexate|colchicine"
     r"|iron tablets|antihistamines|sleepers|sleeping meds|antipsychotics|mood stabilisers"
-    r"|mood stabilizers|opiates|xannies|xans|zannies|percs|roxies|insulin pens?|dawa|pressure tablets"
+    r"|mood stabilizers|opiates|xannies|xans|zannies|percs|roxies|oramorph|oxynorm|zomorph|sevredol|insulin pens?|dawa|pressure tablets"
     r"|blood pressure tablets|bp tablets|bp meds)s?)",
     "POISONS": r"(?:bleach|poison|antifreeze|paraquat|gramoxone|weedkiller|weed killer|pesticide"
     r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
@@ -984,7 +984,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded|unlocked)(?: and (?:loaded|ready|cocked|on the \w+))?)"
+        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up(?! on | to | from | by | again| last| this| a | my| (?:\d+|one|two|half))|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded|unlocked)(?: and (?:loaded|ready|cocked|on the \w+))?)"
         r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
         r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
         r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"
@@ -3667,7 +3667,7 @@ RULES: list[Rule] = [
         r"(?:im|i am|gonna|going to|ill|i will|about to|planning (?:to|on)|plan to|then) (?:take|taking|swallow|swallowing|neck|necking|pop|popping|down|downing)"
         r" (?:all of (?:em|them|those|these)|(?:em|them) all|every (?:last )?one of (?:em|them))(?= ?$|,|\.|!| tonight| now| right now| at | when | after | once | so | and )"
         r"|(?:im|i am) starting now(?= ?$|,|\.| good ?b(?:ye|uy)| bye)"
-        r"|(?:im |i am |and im )?not (?:coming|getting) (?:back|home)(?= ?$|,|\.|!| this time| from (?:the|this|that|there))"
+        r"|(?:im |i am |and im )?not (?:coming|getting) (?:back|home)(?= ?$|,|\.|!| this time| from (?:the|this|that|there)| after (?:that|this|tonight|today|my shift))"
         r"|(?:walking|walk|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|river|lake|water|waves|surf|tide|loch|reservoir|quarry|ohio|mississippi|missouri|hudson|delaware|potomac|thames|severn|mersey|clyde|shannon|liffey|\w+ river)(?= ?$|,|\.| behind| at | tonight| after| and| when)"
         r"|(?:i )?(?:cant|can not|never learned to) swim(?: anyway)?(?= ?$|,|\.| so| lol| anyway)",
         skip="subject idiom cond hyper",
@@ -3822,6 +3822,131 @@ RULES: list[Rule] = [
         "concern",
         r"(?:im|i am|im just|i am just|im such|im always) (?:a |such a )?drain on (?:this|the|everyone|everybody|my|you)",
         ex=("i know im a drain on this group",),
+    ),
+    # --- round twelve, third part: brakes, life jackets, the ledge, every pill, the tackle -----
+    R(
+        "intent",
+        "urgent",
+        r"(?:car|truck|ute|van|interstate|highway|motorway|freeway|bend|curve|corner|wall|tree|bridge)(?: \S+){0,12} (?:not|never|wont be|im not|not gonna be|not going to be) (?:hitting|touching|using|pressing|going to hit|gonna hit) the brakes?"
+        r"|(?:make|making|so) it (?:look|looks) like an accident"
+        r"|by then (?:ill|i will|i) (?:already )?be gone",
+        ex=(
+            "when i log off im taking the car out on the interstate and im not hitting the brakes",
+            "want to make it look like an accident for the insurance",
+            "scheduled them for 6am. by then ill already be gone",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:took|swallowed|downed|necked|popped) every (?:single |last )?(?:\w+ )?(?:pill|tablet|capsule|sleeper|sleeping pill|painkiller|{MEANS}) (?:i had|i could find|in the (?:house|bottle|box|cabinet|cupboard|packet)|left)"
+        r"|(?:took|swallowed|downed|drank|had) the rest of (?:my |the |his |her |\w+s )?(?:\w+ )?{MEANS}(?! back| to)"
+        r"|(?:drank|took|swallowed|necked|downed)(?: \S+){0,8} (?:and|with|plus) all (?:my|the|of my) {MEANS}(?! for| to| back| out| in)"
+        r"|(?:used|injected|took) (?:a bunch|a lot|loads|most|half|heaps) of (?:my |the |his |her |\w+s )?(?:\w+s )?insulin"
+        r"|(?:pressing|pushing|dragging|digging) the (?:knife|blade|razor) (?:in )?(?:harder|deeper)"
+        r"|cut (?:again|it|myself)?,? deeper than (?:the other times|usual|before|last time|ever)"
+        r"|(?:cut|cutting|bleeding)(?: \S+){0,8} (?:its|it is|it isnt|its not|it wont be) (?:not )?stopping",
+        skip="tense",
+        ex=(
+            "just took every sleeping pill i had left",
+            "took the rest of bills oramorph from the hospice about an hour ago",
+            "drank the rest of the grog and all my sleepers",
+            "i used a bunch of my abuelas insulin",
+            "keep pressing the knife harder to check im alive",
+            "cut again, deeper than the other times, its not stopping",
+        ),
+    ),
+    R(
+        "place",
+        "urgent",
+        r"(?:typing|writing|posting|texting|sitting|standing) (?:this )?(?:from|on) (?:the|a|my) (?:ledge|edge|railing)(?: of| on)? (?:my |the |a )?(?:\w+ )?(?:building|buildings roof|roof|bridge|balcony|car park|multistorey)",
+        skip="neg",
+        ex=("typing from the ledge on my buildings roof",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^at the (?:train |railway )?tracks|(?:ill|i will|im going to) be (?:up |out |down )?(?:at|on) the (?:bluffs?|cliffs?|bridge|tracks|ledge|roof|dam|quarry|gorge)(?= ?$|,|\.)"
+        r"|(?:heading|going|paddling|rowing|swimming|motoring) out (?:past|beyond) the (?:reef|breakers|heads|bar|point|buoys?)"
+        r"|(?:top|highest) (?:level|floor|deck) of (?:the )?(?:multistorey|multi storey|car park|parking garage|parking structure)|(?:multistorey|car park|parking garage)(?: on \w+ \w+)?,? (?:top|highest) (?:level|floor|deck)",
+        skip="neg",
+        ex=(
+            "at the tracks behind the convention center",
+            "ill be up at the bluffs.",
+            "im heading out past the reef",
+            "go to the multistorey on mill street, top level",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:no|without (?:a|my)) (?:life ?jacket|lifejacket|vest|pfd)(?= ?$|,|\.| on)"
+        r"|next train (?:in|is in|comes in|due in|is due in) (?:like |about )?(?:\d+|five|ten|twenty)"
+        r"|(?:tap|tapping|tapped) out for good"
+        r"|(?:after (?:that|this|\w+)|then) nobody (?:has|will have|needs) to deal with me"
+        r"|(?:i )?checked,? (?:its|it is) open (?:until|till|til|24)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "heading out past the reef no life jacket",
+            "next train in like 20",
+            "tapping out for good after the 6 oclock news tonight",
+            "shift ends 6am and after that nobody has to deal with me",
+            "i checked, its open until midnight",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:and |but )?tonight i (?:finally )?agree(?: with (?:him|her|it|them))?(?= ?$|,|\.)",
+        skip="subject report idiom cond hyper",
+        ex=("the not voice keeps saying do it and tonight i finally agree",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:got|took|taken|get|getting|grabbed) (?:my |his |her |the |\w+s )?(?:\w+s )?(?:glock|gun|pistol|revolver|rifle|shotgun|handgun) out of the (?:safe|cabinet|lockbox|lock box|drawer|closet|gun safe)"
+        r"|(?:blade|razor|knife|pills|rope) (?:is|are) out on the (?:sink|counter|desk|bed|table|side)",
+        skip="neg",
+        ex=("got my brothers glock out of the safe", "blade is out on the sink"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"while (?:hes|shes|theyre|mom is|moms|dad is|dads|my \w+ is) (?:on shift|at work|on nights|on the night shift|away|out of town)",
+        skip="neg subject past idiom cond hyper",
+        ex=("while hes on shift",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish (?:that |the )?(?:\w+ ){0,2}(?:had|would have|wouldve) (?:just )?(?:finished me off|killed me|taken me|kept me under)"
+        r"|if i (?:did not|didnt|dont|do not|never) wake up(?: tomorrow)? it would (?:solve|fix|be easier|help)"
+        r"|(?:i mean|meaning|i mean it as) not (?:existing|being here|being alive)",
+        ex=(
+            "wish that tackle had just finished me off",
+            "if i did not wake up tomorrow it would solve several problems",
+            "because i mean not existing",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:id|i would) rather not (?:wake up|be alive|exist|be here)",
+        skip="idiom",
+        ex=("id rather not wake up than do this every single day",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"no (?:sense|point) (?:in )?keeping (?:any of )?(?:it|them|anything)(?: now| anymore)?(?= ?$|,|\.)"
+        r"|(?:not gonna|not going to|wont|will not) need (?:it|them|any of (?:it|them)) where im (?:going|headed)",
+        ex=("no sense keeping any of it now", "not gonna need it where im headed lol"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:im|i am) saying goodbye (?:to (?:him|her|them|everyone|you all) )?in (?:little|small|quiet|tiny) ways",
+        ex=("i think im saying goodbye to him in little ways",),
     ),
 ]
 

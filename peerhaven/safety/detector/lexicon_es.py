@@ -49,7 +49,7 @@ MACROS: dict[str, str] = {
     r"|fenta|heroina|metadona|buprenorfina|digoxina|propranolol|sumial|metformina|aspirina"
     r"|naproxeno|ketamina|propofol|metotrexato|antipsicoticos|ansioliticos|benzodiacepinas|benzos"
     r"|pepas|chochos|roches|somniferos|xanax|valium|ambien|matarratas|veneno para ratas|herbicida"
-    r"|glifosato|paraquat|gramoxone|gramoxon|plaguicida|pesticida|insecticida|furadan|carbofurano|cianuro"
+    r"|glifosato|paraquat|gramoxone|gramoxon|tamaron|metamidofos|folidol|plaguicida|pesticida|insecticida|furadan|carbofurano|cianuro"
     r"|arsenico|soda caustica|fosfuro|pastilla del gorgojo)",
     "CUANDO": r"(?:(?:cuando|en cuanto|apenas|despues de que|una vez que) (?:todos|todas|se|mis \w+|mi \w+|la casa|los niños|los demas|nadie)"
     r"(?: \w+){0,2} (?:duerman|se duerman|esten dormid[oa]s|se vayan|vayan|salgan|se acuesten|no esten|se va|se vaya|salga|se duerma|este sol[oa]|quede sol[oa]|este vacia|este)"
@@ -102,7 +102,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"(?:para que|pa que|por que) (?:sigo|seguir|estoy) (?:viv[oa]|viviendo|aqui|aca|existiendo|respirando)"
+        r"(?:para que|pa que|por que) (?:sigo|seguir|estoy) (?:yo )?(?:viv[oa]|viviendo|aqui|aca|existiendo|respirando)"
         r"|pienso (?:mucho |todo el tiempo |siempre |cada dia |a cada rato |mucho )?en (?:la muerte|morir(?:me)?|estar muert[oa]|desaparecer|no existir)"
         r"|(?:pensando|pienso) (?:mucho |todo el tiempo )?en (?:morir(?:me)?|la muerte) (?:todo el tiempo|todos los dias|cada dia|a cada rato)",
         ex=("para que sigo viva", "pienso mucho en la muerte"),
@@ -345,7 +345,7 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me (?:mato|suicido|quito la vida|quito de en medio|cuelgo|ahorco|aviento|pego un tiro|doy un tiro|disparo|corto las venas|envenen[oa])(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de| por)|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! (?!cuando\b)\w+ando| \w+iendo)",
+        r"(?<!de )(?:hoy|esta noche|mañana|ahora|ya|ahorita|este fin de semana|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me (?:mato|suicido|quito la vida|quito de en medio|cuelgo|ahorco|aviento|pego un tiro|doy un tiro|disparo|corto las venas|envenen[oa])(?! (?!cuando\b)(?:\w+ando|\w+iendo)| de| por)|me mato (?:hoy|esta noche|mañana|ahora|ya)(?! (?!cuando\b)\w+ando| \w+iendo)",
         ex=("esta noche me mato",),
     ),
     R(
@@ -1913,6 +1913,54 @@ RULES: list[Rule] = [
         "concern",
         r"^que (?:dios|diosito|la virgen|el señor|el senor) me (?:recoja|lleve)(?: ya| pronto)?",
         ex=("que dios me recoja ya",),
+    ),
+    # --- ronda doce, tercera parte: el frasco entero, que parezca accidente, el viaducto ------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me tome|me trague|me bebi)(?: hace (?:como )?(?:una|un|\d+) (?:hora|horas|rato|minutos))? (?:el|un|todo el) (?:pomo|frasco|bote|tarro|blister|envase|paquete|sobre)(?: entero| completo)?(?: \S+){0,3} {MEDIOS}",
+        skip="tense",
+        ex=("me tome hace como una hora el pomo entero de las pastillas de dormir",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:lo|la|me) (?:estrello|estampo|choco|voy a estrellar|voy a estampar) contra (?:un|una|el|la) \w+|(?:que|para que|pa que) parezca (?:un )?accidente",
+        skip="idiom cond hyper",
+        ex=(
+            "hoy en la noche lo estrello contra un muro",
+            "que parezca accidente pa que le paguen el seguro",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEDIOS} ya (?:lo|la|los|las) tengo|(?:la pistola|el arma|la escopeta|el revolver)(?: de mi \w+)? (?:esta|sigue) en (?:el|la|su|mi) \w+",
+        skip="neg",
+        ex=(
+            "el tamaron ya lo tengo en mi aguayo",
+            "la pistola de mi papa esta en el cajon de su buro",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:hoy )?no (?:llega|llegan|vuelve|vuelven|regresa|regresan) hasta (?:tarde|la noche|las \d+|mañana)",
+        skip="neg past idiom cond hyper",
+        ex=("hoy no llega hasta tarde",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|ando|sigo) en el (?:viaducto|puente|mirador)(?: de \w+)?",
+        skip="neg",
+        ex=("estoy en el viaducto de segovia",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:para|pa) no tener que (?:existir|vivir|seguir viv[oa]|despertar)",
+        ex=("duermo todo el dia pa no tener que existir",),
     ),
 ]
 
