@@ -602,7 +602,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm)| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -984,7 +984,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up(?! on | to | from | by | again| last| this| a | my| (?:\d+|one|two|half))|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic)|(?:cleaned|oiled|loaded|unlocked)(?: and (?:loaded|ready|cocked|on the \w+))?)"
+        r"{MEANS}(?:s)? (?:is |are )?(?:already |all )?(?:up(?! on | to | from | by | again| last| this| a | my| (?:\d+|one|two|half))|hung|hanging|right here|here|lined up|laid out|counted out|counted|next to me|beside me|in front of me|on (?:the|my) (?:kitchen |bedroom |coffee |bathroom )?(?:desk|bed|table|nightstand|counter|floor|lap|dresser)|in my (?:hand|lap|pocket|bag|backpack|car)|in hand(?! in | within | by | at )|in (?:the|my|his|her) (?:closet|drawer|cabinet|safe|glovebox|glove box|nightstand|garage|basement|bathroom|barn|shed|truck|attic|sleeper|sleeper cab|cab|boot|trunk)|(?:cleaned|oiled|loaded|unlocked)(?: and (?:loaded|ready|cocked|on the \w+))?)"
         r"|(?:know|knows|found out) where (?:the|he|she|they|my \w+) (?:keeps? |hides? |hid |puts? )?(?:the |his |her |their )?(?:key|keys|gun|guns|pills|meds|rope|combination|code|ammo|bullets)"
         r"|(?:count|counted|counting|lined up|lining up|laid out|laying out|crushing|crushed|sorted out|gathering|gathered) (?:out )?(?:all )?(?:of )?(?:the |my |all the |all my |\d+ )?{MEANS}"
         r"|(?:loading|loaded|cleaning|holding|grabbed|took out|unlocked) (?:the|my|his|her|dads|moms|a) (?:gun|pistol|rifle|shotgun|revolver)"
@@ -1766,7 +1766,8 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:car|engine)(?: \w+){0,4} garage(?: \w+){0,5} (?:door|doors) (?:is |are )?(?:shut|closed|down)|garage door (?:is )?(?:shut|closed|down)(?: \w+){0,5} (?:car|engine) (?:is )?(?:running|on)",
+        r"(?:car|engine)(?: \w+){0,4} garage(?: \w+){0,5} (?:door|doors) (?:is |are )?(?:shut|closed|down)|garage door (?:is )?(?:shut|closed|down)(?: \w+){0,5} (?:car|engine) (?:is )?(?:running|on)"
+        r"|garage with the (?:car|engine|truck|troca|van|ute|motor) running(?: \w+){0,3} (?:door|doors) (?:is |are )?(?:shut|closed|down)",
         skip="tense",
         ex=("the car is in the garage and the door is shut",),
     ),
@@ -3904,7 +3905,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:got|took|taken|get|getting|grabbed) (?:my |his |her |the |\w+s )?(?:\w+s )?(?:glock|gun|pistol|revolver|rifle|shotgun|handgun) out of the (?:safe|cabinet|lockbox|lock box|drawer|closet|gun safe)"
+        r"(?:got|took|taken|get|getting|grabbed|fetched|brought) (?:my |his |her |the |\w+s )?(?:\w+s )?(?:old )?(?:glock|gun|pistol|revolver|rifle|shotgun|handgun) (?:down )?(?:out of|from) the (?:safe|cabinet|lockbox|lock box|drawer|closet|gun safe|loft|attic|wardrobe|cupboard)"
         r"|(?:blade|razor|knife|pills|rope) (?:is|are) out on the (?:sink|counter|desk|bed|table|side)",
         skip="neg",
         ex=("got my brothers glock out of the safe", "blade is out on the sink"),
@@ -3919,7 +3920,7 @@ RULES: list[Rule] = [
     R(
         "passive_ideation",
         "concern",
-        r"wish (?:that |the )?(?:\w+ ){0,2}(?:had|would have|wouldve) (?:just )?(?:finished me off|killed me|taken me|kept me under)"
+        r"wish (?:that |the )?(?:\w+ ){0,2}(?:had|would have|wouldve) (?:just )?(?:finished me off|finished the job|killed me|taken me|kept me under)"
         r"|if i (?:did not|didnt|dont|do not|never) wake up(?: tomorrow)? it would (?:solve|fix|be easier|help)"
         r"|(?:i mean|meaning|i mean it as) not (?:existing|being here|being alive)",
         ex=(
@@ -3947,6 +3948,112 @@ RULES: list[Rule] = [
         "concern",
         r"(?:im|i am) saying goodbye (?:to (?:him|her|them|everyone|you all) )?in (?:little|small|quiet|tiny) ways",
         ex=("i think im saying goodbye to him in little ways",),
+    ),
+    # --- round twelve, fourth part: flat logistics, the lighter, the towel, the marina --------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"burned myself(?: \S+){0,8} (?:properly this time|its blistering|blistering already|it blistered)"
+        r"|bleeding through (?:the|my|a) (?:towel|bandage|bandages|sleeve|shirt|sheet|sheets|plaster|gauze|hoodie)"
+        r"|(?:took|swallowed|had|necked) (?:a lot|loads|too much|a load|heaps|a bunch)(?: of (?:them|pills|tablets|\w+))? with (?:the |some |a |my )?(?:whisky|whiskey|vodka|wine|booze|drink|beer|gin|rum|cider)",
+        skip="tense",
+        ex=(
+            "burned myself with the lighter again, properly this time, its blistering already",
+            "bleeding through the towel pretty bad",
+            "i took a lot with the whisky",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"garage(?: \S+){0,6} (?:car|cars|cars got|car has)(?: \S+){0,3} full tank"
+        r"|(?:whole|full) (?:strip|sheet|bottle|pack) of (?:bars|xans|blues|percs|{MEANS})"
+        r"|{MEANS} (?:plus|and|with) (?:the |a )?(?:handle|bottle|fifth|pint|litre|liter) of (?:vodka|whisky|whiskey|gin|rum|tequila|jack|wine)"
+        r"|{MEANS} on the (?:bathroom )?sink|{MEANS} (?:bottle|box|pack|packet|strip)s? (?:is |are )?(?:now )?empty",
+        skip="neg cond",
+        ex=(
+            "the garage is sorted and the cars got a full tank",
+            "plug came through with a whole strip of bars",
+            "zoloft plus the handle of vodka",
+            "razor on the bathroom sink",
+            "ambien bottle empty",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:started|began) (?:about |like )?(?:an|a|\d+|one|two) (?:hour|hours|minutes|mins) ago(?= ?$|,|\.)"
+        r"|^was full (?:at \d+|this morning|an hour ago|last night|yesterday)",
+        skip="subject idiom cond hyper",
+        ex=("started an hour ago. just logging it somewhere", "was full at 8"),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:parents|mom|mum|dad|everyone|they|roommate|flatmate)(?: are| is)? (?:always )?asleep by (?:midnight|\d+|ten|eleven|twelve)"
+        r"|(?:roommate|flatmate|wife|husband|partner|mom|mum|dad) leaves for (?:work|her shift|his shift) at \d+",
+        skip="neg subject past idiom cond hyper",
+        ex=("parents are always asleep by midnight", "roommate leaves for work at 7"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:im|i am) (?:down |out )?(?:at|on|by) the (?:marina|harbour|harbor|docks|wharf|jetty|quay|breakwater|quarry)"
+        r"|(?:driving|going|heading|walking) (?:out )?to the (?:quarry|gorge|marina|reservoir)",
+        skip="neg",
+        ex=("im down at the marina where we kept the boat", "driving out to the quarry thursday"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:thank you|thanks)(?: \w+){0,4} for trying(?: with me| to help)?(?= ?$|,|\.|!)"
+        r"|(?:they|it|these|which) (?:sound|read|sounds|reads) like (?:a )?goodbyes?"
+        r"|if (?:something|anything|sumthin) (?:happens|hapens) (?:to|2) me,? (?:please )?(?:tell|let) (?:my )?\w+",
+        skip="tense",
+        ex=(
+            "just wanted to say thank you to this group for trying",
+            "reading them back tonight, they sound like goodbyes",
+            "if something happens to me please tell my sis i love her",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:be|it would be|itd be|itll be) (?:quite |so |rather |really )?(?:restful|peaceful|a relief|nice|easier) if (?:a|the|some) (?:lorry|truck|bus|car|train|drunk driver) (?:just )?(?:took me out|hit me|ran me over|ploughed into me|wiped me out)"
+        r"|why did i (?:even )?(?:wake up|have to wake up)|(?:dont|do not) want (?:any ?)?more days"
+        r"|if (?:it|the plane) (?:goes down|crashes),? (?:thats|that is|its|itd be|that would be) (?:fine|ok|okay)"
+        r"|if i got hit by a (?:car|bus|truck|train)(?: \S+){0,3} (?:i )?(?:wouldnt|wudnt) (?:even )?(?:be mad|mind|care)"
+        r"|not seeing a reason (?:for|to) (?:the rest of it|go on|keep going|carry on|live|continue)",
+        ex=(
+            "i think itd be quite restful if a lorry just took me out",
+            "my first thought every single morning is why did i wake up at all",
+            "i dont want any more days though",
+            "flying thursday. if it goes down thats fine",
+            "if i got hit by a car tomorrow i wouldnt even be mad",
+            "not seeing a reason for the rest of it",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:finally |get |have )?a break from me(?= ?$|,|\.| win| for once)|better for (?:them|everyone|him|her|the kids) with (?:less of me|me gone|me out of the picture)",
+        ex=(
+            "my fam would get the life insurance and finally a break from me",
+            "better for them with less of me",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:someone|somebody) (?:wholl|who will|who is going to) (?:actually )?make it",
+        ex=("told her to pass them on to someone wholl actually make it",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"life insurance (?:passed|hit|is past|has passed|went past) the (?:\d|two|one) year mark",
+        skip="past tense",
+        ex=("life insurance passed the 2 year mark yesterday",),
     ),
 ]
 
@@ -3988,7 +4095,7 @@ MEDIA = (
     r"|essay|lecture|chapter|album|lyric|lyrics|headline|thread on|meme|anime)|studies|research"
     r"|researchers|statistics|stats|prevalence|rates? of|according to|lyrics|13 reasons why"
     r"|main character|the character|tv show|netflix|in class we|psych class|textbook|journal article"
-    r"|literature on|the author)\b"
+    r"|literature on|the author|wellbeing index|survey|the report|a report)\b"
 )
 
 #: What follows the match makes it an idiom.
@@ -4077,7 +4184,7 @@ BENIGN = (
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
     r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card)\b"
-    r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection)\b"
+    r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )
 
 #: Ordinary reasons for giving things away.

@@ -629,7 +629,7 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        r"(?:estoy|ando|aqui|sigo|estoy parad[oa]|estoy sentad[oa]) (?:arriba de|encima de|en|sobre|al borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta |del |de la )?"
+        r"(?:estoy|ando|aqui|sigo|estoy parad[oa]|estoy sentad[oa]) (?:arriba de|arriba en|encima de|en|sobre|al borde de|en la orilla de) (?:el |la |las |los |un |una |este |esta |del |de la )?"
         r"(?:puente|azotea|techo|vias|borde|cornisa|acantilado|balcon|barranco|precipicio|ultimo piso|anden|terraza|edificio|rio|estacion)"
         r"|(?:estoy )?arriba del (?:puente|edificio|techo|estacionamiento|parking|hospital|centro comercial)|(?:voy|ando yendo|me voy) (?:camino )?(?:a|al|hacia) (?:las vias|el puente|la azotea|el acantilado)(?! (?:a|para|con) )",
         skip="neg",
@@ -1770,7 +1770,7 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"me (?:corte|he cortado)(?: \w+){0,4},? (?:y )?(?:sigue|no para de|no deja de) sangr(?:ando|ar)"
+        r"me (?:corte|he cortado)(?: \S+){0,6},? (?:y )?(?:sigue|no para de|no deja de) sangr(?:ando|ar)"
         r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) (?!vitaminas|gomitas|galletas|cervezas|chelas|birras|pastillas de menta|caramelos|chuches|fotos|clases)\w+(?: que (?:me quedaban|tenia))?",
         skip="tense",
         ex=(
@@ -1962,6 +1962,69 @@ RULES: list[Rule] = [
         r"(?:para|pa) no tener que (?:existir|vivir|seguir viv[oa]|despertar)",
         ex=("duermo todo el dia pa no tener que existir",),
     ),
+    # --- ronda doce, cuarta parte: la via, la parte alta sin reja, la cochera, no me devuelvo --
+    R(
+        "intent",
+        "urgent",
+        r"(?:pienso|voy a|quiero) estar en (?:la via|las vias)(?: cuando pase)?",
+        skip="idiom cond hyper",
+        ex=("pienso estar en la via cuando pase",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:carro|auto|coche|camioneta)(?: \S+){0,8} (?:cochera|garaje|garage),?(?: \S+){0,8} (?:prendido|encendido|en marcha)",
+        skip="tense",
+        ex=("el carro esta en la cochera, la puerta cerrada y prendido",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEDIOS} y (?:una|un|media) (?:botella|litro|caja) de (?:whisky|vodka|ron|tequila|pisco|aguardiente|vino|guaro)",
+        skip="neg",
+        ex=("clonazepam y una botella de whisky",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"empece hace (?:una|un|\d+) (?:hora|horas|minutos|rato)(?= ?$|,|\.)"
+        r"|(?:hoy )?no me (?:devuelvo|regreso)(?= ?$|,|\.)|(?:hoy )?les doy (?:en )?el gusto"
+        r"|ya no (?:tendra|tendran|van a tener) que cargar (?:mas )?con"
+        r"|(?:en la parte alta|arriba) donde no hay (?:reja|baranda|barandal|valla)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "empece hace una hora.",
+            "hoy no me devuelvo",
+            "capaz que hoy les doy en el gusto",
+            "ya no tendra que cargar mas con el de la familia",
+            "en la parte alta donde no hay reja",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"me voy (?:pal|pa el|al|para el) (?:rio|puente|mar|lago|acantilado|vias|barranco)(?= ?$|,|\.| y)",
+        skip="neg",
+        ex=("despues del noticiero de las 7 me voy pal rio, ya no aguanto mas",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:pa|para) que (?:la|lo|las|los) voy a (?:querer|necesitar|ocupar)",
+        ex=("regale toda mi ropa a la fundacion. pa que la voy a querer",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"sin mi (?:le|les) (?:sobraria|alcanzaria|iria mejor)",
+        ex=("sin mi le sobraria plata",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"si (?:mañana )?(?:choca|se cae|se estrella) el (?:omnibus|avion|bus|colectivo|camion)(?: \S+){0,3},? (?:da igual|me da igual|mejor)",
+        ex=("si mañana choca el omnibus, da igual",),
+    ),
 ]
 
 
@@ -2037,7 +2100,7 @@ GIVING_OFF = (
     r"|gatitos|cachorros|bebe)\b"
 )
 PAST = (
-    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)|en (?:el )?(?:19|20)\d\d|antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)(?! (?:que )?no (?:me pasaba|lo hacia|me cortaba|lo sentia|me sentia))|en (?:el )?(?:19|20)\d\d|(?<!decir )(?<!decirles )(?<!avisar )(?<!contarles )(?<!decirlo )antes(?! de)|de (?:adolescente|joven|niñ[oa]"
     r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
     r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
     r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"
