@@ -70,7 +70,7 @@ MACROS: dict[str, str] = {
     "MEANS": r"(?:pills|meds|tablets|sleeping pills|painkillers|rope|noose|gun|guns|pistol"
     r"|revolver|handgun|glock|firearm|shotgun|rifle|bullets?|knife|knives|blade|blades|razor"
     r"|razors|razor blades?|belt|cord|helium|charcoal|medication"
-    r"|medications|medicines|medicine|heart pills|heart medication|sleeping tablets|service weapon|syringe driver|morphine driver|box of shells|shotgun shells"
+    r"|medications|medicines|medicine|heart pills|heart medication|sleeping tablets|service weapon|ttos|syringe driver|morphine driver|box of shells|shotgun shells"
     r"|weapon|prescription|sidearm|service pistol|hunting rifle|deer rifle|ar15|twelve gauge"
     r"|{DRUGS}|{POISONS})",
     # Medicines and drugs people overdose on, by generic, brand and street name: a medicine
@@ -110,7 +110,7 @@ MACROS: dict[str, str] = {
     r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
     r"|drills|conditioning|practice|rehearsal|leg day|workout|lag|laggy|ranked|patch"
     r"|teammates|noobs?|respawns?|raid|loading screen|disconnects?|disconnected|paperwork|forms"
-    r"|forecast|bookkeeping|invoices?|inbox)",
+    r"|forecast|bookkeeping|invoices?|inbox|rugby|footy|football|soccer|manager|clopen|rota)",
 }
 
 RULES: list[Rule] = [
@@ -602,7 +602,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to the (?:old|younger) me| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -2720,7 +2720,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:its |it is )?now or never|(?:not|never|wont be|im not|i am not|no) (?:swimming|coming|going|walking|climbing|getting|turning) back(?= ?$|,| up| out| in| over| down| to| this time| inside)"
+        r"(?:its |it is )?now or never|(?:not|never|wont be|im not|i am not|no) (?:swimming|coming|going|walking|climbing|getting|turning) back(?= ?$|,| up| out(?! of (?:bed|my room|the house|hibernation))| in| over| down| to| this time| inside)"
         r"|(?:nobody|no one|noone)(?:s| is)? (?:around|here|awake|home|watching)(?= ?$|,)",
         skip="subject idiom cond hyper neg",
         ex=("its now or never", "im not swimming back", "this time im not climbing back over"),
@@ -4055,6 +4055,108 @@ RULES: list[Rule] = [
         skip="past tense",
         ex=("life insurance passed the 2 year mark yesterday",),
     ),
+    # --- round twelve, fifth part: the wrong side of the railing, three shops, the to-do list -
+    R(
+        "place",
+        "urgent",
+        r"(?:standing|sitting|stood|sat|im|i am) on the (?:wrong|other|outside) side of the (?:railing|rail|railings|barrier|fence|guardrail|balustrade)"
+        r"|(?:writing|typing|posting) (?:this )?from the (?:top|roof|edge) of (?:the|a) (?:\w+ )?(?:multistorey|multi storey|car park|parking garage|parking structure|building|bridge|cliff|cliffs)",
+        skip="neg",
+        ex=(
+            "standing on the wrong side of the railing on the tappan zee at 2am",
+            "writing this from the top of the multistorey at the childrens hospital",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:from|in) the car at the (?:reservoir|quarry|cliffs?|bridge|dam|lake|river|lookout)(?: car park| lot)?"
+        r"|(?:the )?ledge is right there|(?:bridge|cliff|cliffs|tracks|river|multistorey|quarry|viaduct)(?: \w+){0,5} is a (?:\w+ )?(?:minute|min) walk"
+        r"|(?:beachy head|golden gate bridge|clifton suspension bridge|humber bridge|erskine bridge|tappan zee|sunshine skyway|coronado bridge|aurora bridge|jacques cartier bridge|bloor viaduct|westgate bridge|cliffs of moher|niagara falls)",
+        skip="neg",
+        ex=(
+            "writing this from the car at the reservoir car park",
+            "the ledge is right there",
+            "the bridge over the ring road is a ten minute walk from the department",
+            "going to drive down to beachy head",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:that|this) (?:was|is) the (?:last|final) (?:item|thing) on (?:the|my) (?:to ?do list|list)"
+        r"|none of this (?:is|will be) my problem (?:anymore|any more)|(?:thats|that is|that will be) my last day(?= ?$|,|\.)"
+        r"|(?:dont|do not) think (?:im|i am|ill be) (?:going|coming|getting) back (?:down|up|inside|in|home)"
+        r"|(?:after \w+(?: tonight)?|tonight) thats it(?= ?$|,|\.)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "that was the last item on the to do list",
+            "after group meeting on friday none of this is my problem anymore",
+            "the cat goes to my sister on the 30th and thats my last day.",
+            "i dont think im going back down",
+            "after eastenders tonight thats it",
+        ),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:bought|got|buying|getting) {MEANS} (?:from|at) (?:\d+|two|three|four|five|several|different) (?:different )?(?:shops|pharmacies|chemists|stores|places)"
+        r"|(?:saving|saved|been saving) up (?:my |the )?(?:insulin|pills|meds|tablets|{MEANS}) for (?:it|this|that day|then|the day)",
+        ex=(
+            "bought paracetamol from 3 different shops so no one would clock it",
+            "ive been saving up insulin for it",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"counted (?:out )?(?:the|my|all the|all my) (?:old )?{MEANS}",
+        skip="neg",
+        ex=("counted the old clonazepam from when i first got diagnosed",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:when|once|after) (?:shes|hes|theyre|she is|he is|they are|the kids are|the baby is|mum is|mom is|dad is) (?:asleep|in bed|out|gone|at work)"
+        r"|(?:hes|shes|theyre|\w+s) on nights(?: all week| this week| tonight)?(?= ?$|,|\.)",
+        skip="neg subject past idiom cond hyper",
+        ex=("once shes asleep", "marks on nights all week"),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:hear|see) my (?:voice|face) one (?:more|last) time|look after (?:yourselves|each other|yourself),? whatever happens"
+        r"|(?:write|wrote|writing) goodbye (?:texts|messages|notes|letters)(?: \S+){0,5} (?:and )?(?:then )?delet(?:e|es|ed|ing)",
+        skip="tense subject",
+        ex=(
+            "after the sunday call with mum, so she gets to hear my voice one more time",
+            "look after yourselves, whatever happens",
+            "me when i write goodbye texts in my notes app and then delete them",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:tired of|sick of|hate|done) taking up (?:space|oxygen|air|room)|(?:im|i am) (?:a |such a )?waste of a bed"
+        r"|(?:told|tell|telling) (?:the wife|my wife|her|him|my husband|my partner|the missus) (?:she|he) (?:should|needs to|ought to) find someone better"
+        r"|easier for (?:her|him|them|everyone) (?:if|when) (?:\w+ ){0,4}gets? used to (?:me|you) not being (?:around|here)",
+        skip="report past tense",
+        ex=(
+            "so tired of taking up space, oxygen, funding",
+            "im a waste of a bed, as my granny used to say",
+            "told the wife she should find someone better while shes still young",
+            "itll be easier for her if she gets used to you not being around",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:id|i would|itd) (?:fit|be|rest|belong) (?:better|more peaceful|calmer) down there|i (?:keep having|have|get|keep getting) thoughts? of not being (?:here|around|alive)",
+        ex=(
+            "stand at the rail and think id fit better down there",
+            "i keep having thoughts of not being here",
+        ),
+    ),
 ]
 
 
@@ -4167,7 +4269,7 @@ FAREWELL_OFF = (
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
     r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday)"
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
-    r"|(?:mailing|posting|sending|send|mail|post) (?:it|them|the letters?) (?:today|tomorrow|this week|on \w+)|im getting help"
+    r"|(?:mailing|posting|sending|send|mail|post) (?:it|them|the letters?) (?:today|tomorrow|this week|on \w+)|im getting help|(?:will|ill) report back|disappearing for the (?:whole )?(?:weekend|week|day|night)|phone off"
     r"|(?:counsellor|counselor|therapist|grief counsellor|grief counselor|psychologist) (?:suggested|asked|told me|recommended))\b"
 )
 
@@ -4183,7 +4285,7 @@ BENIGN = (
     r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
-    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card)\b"
+    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling)\b"
     r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )
 
@@ -4217,7 +4319,7 @@ RECENT = (
 )
 
 #: Jokey hyperbole: humour markers, and trivial topics.
-HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly)\b"
+HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|joking obviously|obviously joking|only joking|just joking|jk)\b"
 #: ... and the writer taking the laugh back.
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"

@@ -1781,7 +1781,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:llevo|llevo meses|llevo semanas)(?: \w+){0,3} (?:juntando|guardando|ahorrando|acumulando) (?:los |las |la |el )?(?:somniferos|pastillas|morfina|medicinas|pastis|calmantes|ansioliticos|benzos)"
+        r"(?:llevo|llevas|llevo meses|llevo semanas)(?: \w+){0,3} (?:juntando|guardando|ahorrando|acumulando) (?:los |las |la |el )?(?:somniferos|pastillas|morfina|medicinas|pastis|calmantes|ansioliticos|benzos|{MEDIOS})"
         r"|(?:pastillas|morfina|medicinas|somniferos) que tengo guardad[oa]s|ya se (?:como y con que|como lo voy a hacer|como hacerlo)",
         ex=(
             "llevo desde octubre juntando los somniferos",
@@ -1794,7 +1794,7 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"para irme con (?:ella|el|ellos|mi \w+)|(?:ya decidi|he decidido|ya he decidido) que|ya tengo (?:suficientes?|bastantes?)(?= ?$|,|\.)"
-        r"|(?:me la|me las|me los|me lo) (?:tomo|voy a tomar) tod[oa]s?(?= ?$|,|\.)|cuando (?:\w+ ){1,5}se acaba todo"
+        r"|(?:me la|me las|me los|me lo) (?:tomo|voy a tomar) (?:tod[oa]s?|enter[oa]s?)(?= ?$|,|\.)|cuando (?:\w+ ){1,5}se acaba todo"
         r"|(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \w+){0,5} lo hago(?= ?$|,|\.)"
         r"|^no vuelvo a casa|(?:la carta|las cartas) (?:esta|estan|ya esta|ya estan) en (?:el|la|mi) \w+|(?:ya )?deje todo (?:ordenado|arreglado|en orden)(?= ?$|,|\.|:)",
         skip="idiom cond hyper",
@@ -1989,7 +1989,8 @@ RULES: list[Rule] = [
         "escalator",
         r"empece hace (?:una|un|\d+) (?:hora|horas|minutos|rato)(?= ?$|,|\.)"
         r"|(?:hoy )?no me (?:devuelvo|regreso)(?= ?$|,|\.)|(?:hoy )?les doy (?:en )?el gusto"
-        r"|ya no (?:tendra|tendran|van a tener) que cargar (?:mas )?con"
+        r"|ya no (?:tendra|tendran|van a tener) que (?:cargar (?:mas )?con|preocuparse por mi)"
+        r"|hoy (?:\w+ ){0,8}es el dia(?= ?$|,|\.)|(?:y )?de (?:ahi|alli|alla) no (?:vuelvo|regreso|me devuelvo)"
         r"|(?:en la parte alta|arriba) donde no hay (?:reja|baranda|barandal|valla)",
         skip="subject idiom cond hyper",
         ex=(
@@ -2024,6 +2025,45 @@ RULES: list[Rule] = [
         "concern",
         r"si (?:mañana )?(?:choca|se cae|se estrella) el (?:omnibus|avion|bus|colectivo|camion)(?: \S+){0,3},? (?:da igual|me da igual|mejor)",
         ex=("si mañana choca el omnibus, da igual",),
+    ),
+    # --- ronda doce, quinta parte: lanzarse al lago, seguir por el borde, el botiquin entero --
+    R(
+        "intent",
+        "urgent",
+        r"me lanzo (?:al|a la|del|desde el|desde la|por (?:el|la)) (?:lago|rio|mar|vacio|agua|puente|balcon|ventana|barranco)"
+        r"|(?:sigo|me sigo|seguire) (?:derecho|de largo|recto) (?:por el borde|al barranco|al precipicio|al rajo|al vacio)"
+        r"|me (?:tomo|trago|bebo) todo lo que (?:hay|tengo|queda) en el (?:botiquin|cajon|gabinete|armario)",
+        skip="idiom cond hyper",
+        ex=(
+            "me voy pa la baranda de la gabarra y me lanzo al lago",
+            "apenas termine el cambio de turno sigo derecho por el borde",
+            "apenas se la lleve yo me tomo todo lo que hay en el botiquin",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:el puente|las vias|el acantilado|la azotea|el viaducto)(?: de (?:la )?\w+)? (?:esta|queda) a (?:\w+ )?(?:calles|cuadras|minutos|pasos)",
+        skip="neg",
+        ex=("el puente de la autovia esta a dos calles de mi piso",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:le )?pido a dios que se (?:caiga|estrelle|hunda)|(?:alla|ahi) abajo estaria (?:mas )?(?:tranquil[oa]|mejor|en paz)"
+        r"|cansad[oa] de (?:estar viv[oa]|vivir)",
+        ex=(
+            "le pido a dios que se caiga",
+            "siento que alla abajo estaria mas tranquilo que en mi casa",
+            "cansada de estar viva, literal",
+        ),
+    ),
+    R(
+        "farewell",
+        "concern",
+        r"(?:los|las) quise mucho",
+        skip="tense past",
+        ex=("chau grupo, los quise mucho",),
     ),
 ]
 
@@ -2118,10 +2158,10 @@ RECENT = (
     r"\b(?:anoche|ayer|hoy|esta mañana|esta noche|ahora|otra vez|de nuevo|esta semana|todavia"
     r"|hace (?:unas|un par de|pocas) horas)\b"
 )
-HUMOUR = r"\b(?:jaja|lol|xd)\b"
+HUMOUR = r"\b(?:jaja|lol|xd|que cringe)\b"
 SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma|no es (?:un )?drama|esta decidido|lo tengo decidido|ya lo decidi|no es un desahogo)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
-    r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a"
+    r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a|me vuelven a|me vuelve a"
     r"|escucho|veo|pierdo|repruebo) |\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"
 )
