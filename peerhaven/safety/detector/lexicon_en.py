@@ -602,7 +602,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to the (?:old|younger) me| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to the (?:old|younger) me| to (?:my )?(?:old )?(?:job|coworkers|colleagues|team|boss|workplace|students|class)| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -4155,6 +4155,87 @@ RULES: list[Rule] = [
         ex=(
             "stand at the rail and think id fit better down there",
             "i keep having thoughts of not being here",
+        ),
+    ),
+    # --- round twelve, sixth part: the quonset, the coulee, the overpass, the clause that pays
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:sitting|sat|im) in the (?:car|truck|van|ute|pickup)(?: \S+){0,6} (?:door|doors) (?:shut|closed|down)(?: \S+){0,3} (?:it|engine|motor) running",
+        skip="tense",
+        ex=("im sitting in the truck in the quonset with the big door shut and it running",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:the|my|his|dads|a) (?:12 gauge|twelve gauge|shotgun|rifle|\.22|\.38|gun|pistol)(?:s| is) by the (?:back |front )?(?:door|bed|stairs)"
+        r"|{MEANS}(?: \S+){1,5} (?:is|are) right here",
+        skip="neg cond",
+        ex=(
+            "the 12 gauge is by the back door",
+            "the bottle of pain pills from my knee surgery is right here",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:\w+s|hes|shes|theyre) (?:at|out at) the \w+ (?:till|until|til) (?:dark|late|\d+|tonight|tomorrow)",
+        skip="neg subject past idiom cond hyper",
+        ex=("dales at the auction till dark",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:taking|take|bringing) the (?:\.22|\.38|rifle|gun|shotgun|12 gauge|pistol) (?:down|out) to the (?:coulee|creek|barn|pasture|woods|river|gully|back forty)"
+        r"|(?:and )?(?:thatll|that will) be that(?= ?$|\.)|finish it (?:there|here)(?= ?$|,|\.)"
+        r"|(?:not|never|wont|and not) (?:come|swim|go|get|walk|climb) back (?:up|out|in|home)(?= ?$|,|\.| again)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "friday im taking the .22 down to the coulee and thatll be that.",
+            "seems right to finish it there.",
+            "gonna go for a swim at the old quarry tonight and not come back up",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:driving|heading|going|walking) (?:out |down |up )?to the (?:\w+ ){1,3}(?:overpass|bridge|viaduct|cliffs?|tracks|quarry)(?! (?:to|for|with) )",
+        skip="neg",
+        ex=("im driving out to the route 9 overpass after work that day",),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"(?:checked|read|looked at|looked up) the (?:\w+ ){0,2}(?:life insurance|insurance|policy) (?:clause|small print|terms),?(?: \S+){0,3} (?:it pays|it covers|pays out|it still pays)",
+        skip="past tense",
+        ex=("also checked the mortgage life insurance clause, it pays",),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:life (?:insurance|policy)|policy) is (?:literally )?worth more than (?:im|i am|me)"
+        r"|(?:life|lives) would be (?:so much |much |a lot )?(?:lighter|easier|better) without me",
+        skip="subject idiom",
+        ex=(
+            "our term life policy is literally worth more than i am right now",
+            "everyones life would be so much lighter without me to manage",
+        ),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"urge to (?:press|push|drag|dig) the (?:razor|blade|knife) (?:down|in|harder|deeper)",
+        ex=("does anyone else get the urge to press the razor down when youre shaving",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"disappearing (?:permanently|forever|for good)|(?:id|i would) rather be (?:wherever|where) (?:he|she|they) (?:is|are)"
+        r"|(?:cant|can not) (?:picture|imagine|see) (?:a version of me|myself) (?:that |who )?(?:makes it|making it|living|alive) past \d+",
+        ex=(
+            "mood: disappearing permanently",
+            "some nights i think id rather be wherever he is",
+            "i just genuinely cant picture a version of me that makes it past 30",
         ),
     ),
 ]

@@ -316,7 +316,7 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:esta es|aqui esta|les dejo|este es) mi (?:carta|mensaje) (?:de despedida|suicida|final)|mi carta de despedida",
+        r"(?:esta es|aqui esta|les dejo|este es) mi (?:carta|mensaje) (?:de despedida|suicida|final)(?! (?:en el slack|a mis compañeros|del trabajo|de la oficina))|mi carta de despedida(?! (?:en el slack|a mis compañeros|del trabajo|de la oficina|al equipo))",
         skip="media",
         ex=("esta es mi carta de despedida",),
     ),
@@ -1253,7 +1253,7 @@ RULES: list[Rule] = [
         "passive_ideation",
         "concern",
         r"lo unico que me (?:mantiene|tiene|retiene|sostiene) (?:aqui|aca|viv[oa]|con vida|en este mundo)"
-        r"|(?:le )?(?:pido|rezo|ruego) (?:a dios )?(?:para )?que (?:dios |la muerte )?me (?:lleve|recoja|lleve pronto)",
+        r"|(?:le )?(?:pido|rezo|ruego) (?:a dios )?(?:para )?que (?:dios |la muerte )?(?:ya )?me (?:lleve|recoja|lleve pronto)",
         ex=(
             "lo unico que me mantiene aqui es mi perro",
             "le pido a dios que me lleve mientras duermo",
@@ -2065,6 +2065,18 @@ RULES: list[Rule] = [
         skip="tense past",
         ex=("chau grupo, los quise mucho",),
     ),
+    # --- ronda doce, sexta parte: laxantes, medio frasco ------------------------------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:he metido|meti|tome|trague|he tomado) (?:dos|tres|cuatro|\d+|varias) cajas de (?:laxantes|{MEDIOS})"
+        r"|(?:me tome|me trague|me he tomado) (?:medio|un|el|todo el) (?:frasco|bote|pomo|blister|tarro)(?: entero)? de lo que (?:le |me )?(?:recetaron|dieron|mandaron)",
+        skip="tense",
+        ex=(
+            "esta tarde me he metido dos cajas de laxantes",
+            "ya me tome medio frasco de lo que le recetaron a el para dormir",
+        ),
+    ),
 ]
 
 
@@ -2124,7 +2136,7 @@ FAREWELL_OFF = (
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
-    r"|me jubilo|me gradu\w+)\b"
+    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa)|me largo a)\b"
 )
 ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
