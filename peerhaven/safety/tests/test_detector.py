@@ -149,6 +149,13 @@ PLAN_LOOK_ALIKES = [
     "tengo la navaja en la mano para pelar la fruta",
     "cuando se duerman me como todo el pastel jaja",
     "this deadline is literally going to kill me",
+    "Writing a goodbye letter to my late dad for Father's Day like my counselor suggested.",
+    "i have to take my meds tonight",
+    "Took the train to the coast today. Sitting on the pier eating chips, proud of myself",
+    "Estoy en la azotea tendiendo ropa, les escucho pero no puedo hablar",
+    "si la mediadora dice 'coparentalidad' una vez más me tiro por la ventana jajajaja",
+    "el entrenamiento de hoy me mató, ya no siento las piernas jajaja",
+    "i'm writing my goodbye letter to my old job lol, last day is Friday",
 ]
 
 
@@ -182,6 +189,22 @@ def test_how_people_type_is_understood():
         "i just wanna unalive",
     ]:
         assert assess(text).level != "none", text
+
+
+def test_phonetic_and_hurried_spelling_is_read_as_the_words_meant():
+    assert assess("tomoro after skool im goin 2 the brige on 5th st n im jumpin").level == "urgent"
+    assert assess("i tok a hole bottle of my moms sleepin pils bout a our ago").level == "urgent"
+    assert normalize("wil b there tomoro").startswith("will be there tomorrow")
+
+
+def test_a_dot_before_a_number_does_not_end_the_sentence():
+    assert sentences(normalize("my dads .38 is on the passenger seat")) == [
+        "my dads .38 is on the passenger seat"
+    ]
+    assert sentences(normalize("upped it to 2.5 mg. feels better")) == [
+        "upped it to 2.5 mg",
+        "feels better",
+    ]
 
 
 def test_a_reply_is_judged_on_its_own_words_not_the_lines_it_quotes():
