@@ -110,7 +110,7 @@ MACROS: dict[str, str] = {
     r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
     r"|drills|conditioning|practice|rehearsal|leg day|workout|lag|laggy|ranked|patch"
     r"|teammates|noobs?|respawns?|raid|loading screen|disconnects?|disconnected|paperwork|forms"
-    r"|forecast|bookkeeping|invoices?|inbox|rugby|footy|football|soccer|manager|clopen|rota)",
+    r"|forecast|bookkeeping|invoices?|inbox|rugby|footy|football|soccer|clopen|clopens|rota)",
 }
 
 RULES: list[Rule] = [
@@ -4405,7 +4405,7 @@ HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|joking obviously|obviously joking
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 HYPERBOLE = (
-    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
+    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "
 )
