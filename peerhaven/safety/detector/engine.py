@@ -57,6 +57,10 @@ PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
 
+#: A time named in a sentence ("tonight", "esta noche"): see :meth:`_Message.hyperbole`.
+_WHEN = re.compile(
+    r"\b(?:tonight|right now|tomorrow|this weekend|esta noche|mañana|ahora mismo|hoy)\b"
+)
 _ON_PURPOSE = re.compile(r"\b(?:on purpose|deliberately|a proposito|adrede|aposta)\b")
 
 
@@ -296,7 +300,15 @@ class _Message:
             )
             self._trivial = TRIVIAL.search(self.text) is not None
         if self._humour and self._trivial:
-            return True
+            # ... but not a sentence of its own that names when and is neither funny nor about
+            # the trivial thing ("my boss fired me lol. im going to kill myself tonight").
+            plain_with_a_time = (
+                _WHEN.search(sentence)
+                and not HUMOUR.search(sentence)
+                and not TRIVIAL.search(sentence)
+            )
+            if not plain_with_a_time:
+                return True
         return HYPERBOLE.search(sentence) is not None and TRIVIAL.search(sentence) is not None
 
 

@@ -197,6 +197,14 @@ def test_phonetic_and_hurried_spelling_is_read_as_the_words_meant():
     assert normalize("wil b there tomoro").startswith("will be there tomorrow")
 
 
+def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
+    assert assess("my boss fired me today lol. im going to kill myself tonight").level == "urgent"
+    assert (
+        assess("my manager fired me today lol. im going to kill myself tonight").level == "urgent"
+    )
+    assert assess("this exam makes me want to die lol").level == "none"
+
+
 def test_a_dot_before_a_number_does_not_end_the_sentence():
     assert sentences(normalize("my dads .38 is on the passenger seat")) == [
         "my dads .38 is on the passenger seat"
