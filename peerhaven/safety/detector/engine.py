@@ -57,10 +57,6 @@ PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
 
-#: A time named in a sentence ("tonight", "esta noche"): see :meth:`_Message.hyperbole`.
-_WHEN = re.compile(
-    r"\b(?:tonight|right now|tomorrow|this weekend|esta noche|mañana|ahora mismo|hoy)\b"
-)
 _ON_PURPOSE = re.compile(r"\b(?:on purpose|deliberately|a proposito|adrede|aposta)\b")
 
 
@@ -205,6 +201,8 @@ RECENT = _both("RECENT")
 HUMOUR = _both("HUMOUR")
 SERIOUS = _both("SERIOUS")
 TRIVIAL = _both("TRIVIAL")
+#: A time named in a sentence ("tonight", "esta noche"): see :meth:`_Message.hyperbole`.
+NAMED_TIME = _both("NAMED_TIME")
 HYPERBOLE = _both("HYPERBOLE")
 PROTECTIVE = _both("PROTECTIVE")
 FEAR_BEFORE = _both("FEAR_BEFORE")
@@ -303,7 +301,7 @@ class _Message:
             # ... but not a sentence of its own that names when and is neither funny nor about
             # the trivial thing ("my boss fired me lol. im going to kill myself tonight").
             plain_with_a_time = (
-                _WHEN.search(sentence)
+                NAMED_TIME.search(sentence)
                 and not HUMOUR.search(sentence)
                 and not TRIVIAL.search(sentence)
             )

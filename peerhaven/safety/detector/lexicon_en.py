@@ -1315,11 +1315,17 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"(?:when|after|once|while|before|until) (?:everyone|everybody|they|my \w+|the house|the kids|nobody|no one|mom|dad)(?: \w+){0,3} (?:is |are |gets |get |goes |go |falls? )?(?:asleep|sleeping|out|gone|away|empty|home|leaves?|to (?:bed|sleep|work|school|church|class)|at (?:work|school|church|class)|wakes? up)"
+        r"(?:when|after|once|while|before|until) (?:everyone|everybody|they|theyre|hes|shes|he is|she is|my \w+|the house|the kids|the baby|nobody|no one|mom|moms|mum|mums|dad|dads)(?: \w+){0,3} (?:is |are |gets |get |goes |go |falls? )?"
+        r"(?:asleep|sleeping|out|gone|away|empty|home|leaves?|in bed|to (?:bed|sleep|work|school|church|class)|at (?:work|school|church|class)|on shift|on nights|on the night shift|out of town|wakes? up)"
         r"|(?:after|before) (?:dinner|work|class|school|my shift|church|breakfast|lunch|the funeral|my exam)|(?:everyone|everybody)(?: \w+){0,3} (?:is |are )?(?:asleep|sleeping)"
         r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| night| evening| afternoon)?(?= ?$| when| after| before| while|,)",
         skip="neg subject past idiom cond hyper",
-        ex=("when my roommate is at church", "everyone in my house is asleep"),
+        ex=(
+            "when my roommate is at church",
+            "everyone in my house is asleep",
+            "while hes on shift",
+            "once shes asleep",
+        ),
     ),
     R(
         "passive_ideation",
@@ -2720,10 +2726,20 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:its |it is )?now or never|(?:not|never|wont be|im not|i am not|no) (?:swimming|coming|going|walking|climbing|getting|turning) back(?= ?$|,| up| out(?! of (?:bed|my room|the house|hibernation))| in| over| down| to| this time| inside)"
+        r"(?:its |it is )?now or never"
+        r"|(?:not|never|wont|wont be|im not|i am not|no) (?:"
+        r"(?:swimming|coming|going|walking|climbing|getting|turning) back(?= ?$|,|\.|!| up| out(?! of (?:bed|my room|the house|hibernation))| in| over| down| to| this time| inside| again| home(?= ?$|,|\.|!))"
+        r"|(?:come|swim|go|get|walk|climb) back (?:up|out|in|home)(?= ?$|,|\.| again)"
+        r"|(?:coming|getting) (?:back|home)(?= ?$|,|\.|!| this time| from (?:the|this|that|there)| after (?:that|this|tonight|today|my shift)))"
         r"|(?:nobody|no one|noone)(?:s| is)? (?:around|here|awake|home|watching)(?= ?$|,)",
         skip="subject idiom cond hyper neg",
-        ex=("its now or never", "im not swimming back", "this time im not climbing back over"),
+        ex=(
+            "its now or never",
+            "im not swimming back",
+            "this time im not climbing back over",
+            "im not coming back from the lake house",
+            "gonna go for a swim at the old quarry tonight and not come back up",
+        ),
     ),
     R(
         "place",
@@ -3668,14 +3684,12 @@ RULES: list[Rule] = [
         r"(?:im|i am|gonna|going to|ill|i will|about to|planning (?:to|on)|plan to|then) (?:take|taking|swallow|swallowing|neck|necking|pop|popping|down|downing)"
         r" (?:all of (?:em|them|those|these)|(?:em|them) all|every (?:last )?one of (?:em|them))(?= ?$|,|\.|!| tonight| now| right now| at | when | after | once | so | and )"
         r"|(?:im|i am) starting now(?= ?$|,|\.| good ?b(?:ye|uy)| bye)"
-        r"|(?:im |i am |and im )?not (?:coming|getting) (?:back|home)(?= ?$|,|\.|!| this time| from (?:the|this|that|there)| after (?:that|this|tonight|today|my shift))"
         r"|(?:walking|walk|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|river|lake|water|waves|surf|tide|loch|reservoir|quarry|ohio|mississippi|missouri|hudson|delaware|potomac|thames|severn|mersey|clyde|shannon|liffey|\w+ river)(?= ?$|,|\.| behind| at | tonight| after| and| when)"
         r"|(?:i )?(?:cant|can not|never learned to) swim anyway",
         skip="subject idiom cond hyper",
         ex=(
             "tonight once hes down for the night im taking all of em",
             "the xans are on the night stand and im starting now",
-            "im not coming back from the lake house",
             "then im walking into the ohio behind my apartment",
             "cant swim anyway so",
         ),
@@ -3907,13 +3921,6 @@ RULES: list[Rule] = [
         ex=("got my brothers glock out of the safe", "blade is out on the sink"),
     ),
     R(
-        "timeframe",
-        "escalator",
-        r"while (?:hes|shes|theyre|mom is|moms|dad is|dads|my \w+ is) (?:on shift|at work|on nights|on the night shift|away|out of town)",
-        skip="neg subject past idiom cond hyper",
-        ex=("while hes on shift",),
-    ),
-    R(
         "passive_ideation",
         "concern",
         r"wish (?:that |the )?(?:\w+ ){0,2}(?:had|would have|wouldve) (?:just )?(?:finished me off|finished the job|killed me|taken me|kept me under)"
@@ -4113,10 +4120,9 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"(?:when|once|after) (?:shes|hes|theyre|she is|he is|they are|the kids are|the baby is|mum is|mom is|dad is) (?:asleep|in bed|out|gone|at work)"
-        r"|(?:hes|shes|theyre|\w+s) on nights(?: all week| this week| tonight)?(?= ?$|,|\.)",
+        r"(?:hes|shes|theyre|\w+s) on nights(?: all week| this week| tonight)?(?= ?$|,|\.)",
         skip="neg subject past idiom cond hyper",
-        ex=("once shes asleep", "marks on nights all week"),
+        ex=("marks on nights all week",),
     ),
     R(
         "farewell",
@@ -4183,13 +4189,11 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"(?:taking|take|bringing) the (?:\.22|\.38|rifle|gun|shotgun|12 gauge|pistol) (?:down|out) to the (?:coulee|creek|barn|pasture|woods|river|gully|back forty)"
-        r"|(?:and )?(?:thatll|that will) be that(?= ?$|\.)|finish it (?:there|here)(?= ?$|,|\.)"
-        r"|(?:not|never|wont|and not) (?:come|swim|go|get|walk|climb) back (?:up|out|in|home)(?= ?$|,|\.| again)",
+        r"|(?:and )?(?:thatll|that will) be that(?= ?$|\.)|finish it (?:there|here)(?= ?$|,|\.)",
         skip="subject idiom cond hyper",
         ex=(
             "friday im taking the .22 down to the coulee and thatll be that.",
             "seems right to finish it there.",
-            "gonna go for a swim at the old quarry tonight and not come back up",
         ),
     ),
     R(
@@ -4400,6 +4404,8 @@ HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|joking obviously|obviously joking
 #: ... and the writer taking the laugh back.
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
+#: A sentence that names when: a laugh elsewhere does not make it light.
+NAMED_TIME = r"\b{WHEN}\b"
 HYPERBOLE = (
     r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"

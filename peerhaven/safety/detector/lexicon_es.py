@@ -1834,7 +1834,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:tengo guardad[oa]s|tengo escondid[oa]s|ya tengo|guarde|junte) (?:las |los |unas |unos |mis )?(?:ampolletas|ampollas|ampolletas|viales|jeringas|parches|cajas|frascos|blisters) de {MEDIOS}"
+        r"(?:tengo guardad[oa]s|tengo escondid[oa]s|ya tengo|guarde|junte) (?:las |los |unas |unos |mis )?(?:ampolletas|ampollas|viales|jeringas|parches|cajas|frascos|blisters) de {MEDIOS}"
         r"|(?:la|una|mi) (?:soga|cuerda)(?: ya)? (?:esta|la tengo|quedo) (?:en (?:el|la) (?:patio|garaje|cochera|bodega|galpon|closet|armario|arbol|viga|baño)|colgada|atada|lista)",
         skip="neg",
         ex=(
@@ -2173,6 +2173,7 @@ RECENT = (
 HUMOUR = r"\b(?:jaja|lol|xd|que cringe)\b"
 SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma|no es (?:un )?drama|esta decidido|lo tengo decidido|ya lo decidi|no es un desahogo)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
+NAMED_TIME = r"\b(?:esta noche|mañana|ahora mismo|hoy|{CUANDO})\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a|me vuelven a|me vuelve a"
     r"|escucho|veo|pierdo|repruebo) |\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"

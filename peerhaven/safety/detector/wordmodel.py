@@ -53,11 +53,17 @@ from .rules import expand
 LEVELS = ("none", "concern", "urgent")
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 MODEL_FILE = Path(__file__).resolve().parent / "wordmodel.json"
-#: The labelled examples the model learns from: (file, which rows).
+#: Each ordinary message counts this many times in training. Members write far more of them
+#: than of anything else, and the model had learnt words like "tonight" and "this time" as
+#: urgent ("bed by 10 tonight. no doomscrolling. I mean it this time"). On batches 204-211,
+#: before they were learnt from, counting them twice flagged two fewer of the none messages
+#: and one fewer urgent and one fewer concern message of 576.
+ORDINARY_WEIGHT = 2.0
+#: The labelled examples the model learns from: (file, which rows, how many times each counts).
 TRAINING = (
-    (EVAL / "crisis_eval.jsonl", "split=dev"),
-    (EVAL / "holdout.jsonl", "all"),
-    (EVAL / "ordinary.jsonl", "all"),
+    (EVAL / "crisis_eval.jsonl", "split=dev", 1.0),
+    (EVAL / "holdout.jsonl", "all", 1.0),
+    (EVAL / "ordinary.jsonl", "all", ORDINARY_WEIGHT),
 )
 #: Flag only when the probability of not being ``none`` is at least this. Chosen by
 #: cross-validation, leaving out eight held-out batches at a time (36-91) and a quarter of
@@ -83,12 +89,6 @@ DEFERS_TO_RULES = frozenset({"neg", "past", "tense", "idiom"})
 #: A message of fewer words carries too little for the model: it stays silent. Ordinary
 #: short lines ("Nobody is here yet.", "This post is already gone.") were its false alarms.
 MIN_WORDS = 8
-#: Each ordinary message counts this many times in training. Members write far more of them
-#: than of anything else, and the model had learnt words like "tonight" and "this time" as
-#: urgent ("bed by 10 tonight. no doomscrolling. I mean it this time"). On batches 204-211,
-#: before they were learnt from, counting them twice flagged two fewer of the none messages
-#: and one fewer urgent and one fewer concern message of 576.
-ORDINARY_WEIGHT = 2.0
 EPOCHS = 30
 LEARNING_RATE = 0.5
 L2 = 1e-4
@@ -189,11 +189,15 @@ def classify(normalized: str) -> str:
 
 
 def training_rows() -> list[dict]:
-    """The labelled examples of :data:`TRAINING`, in a fixed order."""
-    return examples.load(
-        (path, lambda row, which=which: which in ("all", f"split={row.get('split', 'dev')}"))
-        for path, which in TRAINING
-    )
+    """The labelled examples of :data:`TRAINING`, in a fixed order, each with the ``weight``
+    its file gives it."""
+    rows: list[dict] = []
+    for path, which, weight in TRAINING:
+        for row in examples.load(
+            [(path, lambda row, which=which: which in ("all", f"split={row.get('split', 'dev')}"))]
+        ):
+            rows.append({**row, "weight": weight})
+    return rows
 
 
 def training_digest(rows: list[dict] | None = None) -> str:
@@ -201,14 +205,11 @@ def training_digest(rows: list[dict] | None = None) -> str:
     return examples.digest(training_rows() if rows is None else rows)
 
 
-def _weight(row: dict) -> float:
-    return ORDINARY_WEIGHT if str(row.get("batch", "")).startswith("ordinary") else 1.0
-
-
 def fit(rows: list[dict]) -> dict[str, list[float]]:
-    """Weights learnt from ``rows`` (each with ``text`` and ``label``)."""
+    """Weights learnt from ``rows`` (each with ``text``, ``label`` and, optionally, ``weight``)."""
     data = [
-        (sorted(features(normalize(r["text"]))), LEVELS.index(r["label"]), _weight(r)) for r in rows
+        (sorted(features(normalize(r["text"]))), LEVELS.index(r["label"]), r.get("weight", 1.0))
+        for r in rows
     ]
     weights: dict[str, list[float]] = {}
     order = random.Random(SEED)
@@ -238,15 +239,14 @@ def train(path: Path = MODEL_FILE) -> dict:
     model = {
         "model": "softmax over words, word pairs and four-letter word pieces",
         "trained_on": [
-            {"file": str(file.relative_to(EVAL.parents[2])), "rows": which}
-            for file, which in TRAINING
+            {"file": str(file.relative_to(EVAL.parents[2])), "rows": which, "weight": weight}
+            for file, which, weight in TRAINING
         ],
         "examples": len(rows),
         "training_digest": training_digest(rows),
         "epochs": EPOCHS,
         "learning_rate": LEARNING_RATE,
         "l2": L2,
-        "ordinary_weight": ORDINARY_WEIGHT,
         "seed": SEED,
         "weights": kept,
     }
