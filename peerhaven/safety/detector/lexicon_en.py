@@ -2230,8 +2230,9 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:heart|breathing|pulse) (?:is )?(?:slowing|slowing down|racing|stopping|so slow)|cant feel my (?:fingers|hands|legs|arms|feet|face)",
-        ex=("i can feel my heart slowing",),
+        r"(?:heart|breathing|pulse) (?:is )?(?:slowing|slowing down|racing|stopping|so slow)|cant feel my (?:fingers|hands|legs|arms|feet|face)"
+        r"|(?:the )?(?:room|ceiling)(?:s| is) (?:spinning|tilting|swaying)|(?:my )?ears(?: are)? ringing",
+        ex=("i can feel my heart slowing", "took all of them. rooms spinning"),
     ),
     R(
         "burden",

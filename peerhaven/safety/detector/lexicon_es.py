@@ -1139,7 +1139,8 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:el corazon se me (?:para|detiene)|siento el corazon (?:lento|muy lento|parado))|no siento (?:los dedos|las manos|las piernas)",
+        r"(?:el corazon se me (?:para|detiene)|siento el corazon (?:lento|muy lento|parado))|no siento (?:los dedos|las manos|las piernas)"
+        r"|(?:todo|el cuarto|la pieza|la habitacion) me da vueltas|me zumban los oidos",
         ex=("siento que el corazon se me para",),
     ),
     R(
@@ -1771,11 +1772,13 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"me (?:corte|he cortado)(?: \S+){0,6},? (?:y )?(?:sigue|no para de|no deja de) sangr(?:ando|ar)"
-        r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) (?!vitaminas|gomitas|galletas|cervezas|chelas|birras|pastillas de menta|caramelos|chuches|fotos|clases)\w+(?: que (?:me quedaban|tenia))?",
+        r"|(?:me tome|me trague) tod[oa]s (?:las|los|mis) (?!vitaminas|gomitas|galletas|cervezas|chelas|birras|pastillas de menta|caramelos|chuches|fotos|clases)\w+(?: que (?:me quedaban|tenia))?"
+        r"|(?:me tome|me trague|me he tomado|ya me tome) tod[oa] (?:el|la|mi) {FARMACOS}",
         skip="tense",
         ex=(
             "me corte hace un rato y sigue sangrando bastante",
             "me tome todas las benzos que me quedaban",
+            "me tome todo el clonazepam que tenia",
         ),
     ),
     R(
