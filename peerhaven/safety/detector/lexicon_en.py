@@ -56,6 +56,7 @@ MACROS: dict[str, str] = {
     r"|right now|now|soon|in (?:an|one|a few|a couple of|two|\d+) (?:hours?|minutes|mins|days)|at (?:midnight|dawn|\d+(?: ?(?:am|pm))?)"
     r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|after (?:work|school|class|my shift|the funeral|the weekend|dinner)|(?:when|after|once) my shift (?:ends|is over|finishes)"
     r"|(?:when|once|as soon as) (?:the sun (?:goes down|sets|comes up)|its dark|it gets dark)|at (?:sunset|sunrise|dusk|dawn)"
+    r"|(?:on )?(?:christmas|xmas)(?: eve| day| morning| night)?|(?:on )?(?:boxing day|new years (?:eve|day)|thanksgiving|easter sunday)"
     r"|{SECRET_WHEN})",
     "SECRET_WHEN": r"(?:(?:when|after|once|as soon as|the moment|before) (?:everyone|everybody|they|he|she|the (?:house|kids|family)"
     r"|my (?:\w+ )?(?:parents|family|wife|husband|mom|mum|dad|partner|roommates?|flatmates?|kids|sister|brother|boyfriend|girlfriend))"
@@ -3916,10 +3917,14 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:got|took|taken|get|getting|grabbed|fetched|brought) (?:my |his |her |the |\w+s )?(?:\w+s )?(?:old )?(?:glock|gun|pistol|revolver|rifle|shotgun|handgun) (?:down )?(?:out of|from) the (?:safe|cabinet|lockbox|lock box|drawer|closet|gun safe|loft|attic|wardrobe|cupboard)"
+        r"(?:got|took|taken|get|getting|grabbed|fetched|brought) (?:my |his |her |the |\w+s )?(?:\w+s )?(?:old )?(?:service |hunting |army |police |spare )?(?:glock|gun|pistol|revolver|rifle|shotgun|handgun) (?:down )?(?:out of|from) the (?:safe|cabinet|lockbox|lock box|drawer|closet|gun safe|loft|attic|wardrobe|cupboard)"
         r"|(?:blade|razor|knife|pills|rope) (?:is|are) out on the (?:sink|counter|desk|bed|table|side)",
         skip="neg",
-        ex=("got my brothers glock out of the safe", "blade is out on the sink"),
+        ex=(
+            "got my brothers glock out of the safe",
+            "blade is out on the sink",
+            "got dads old service pistol down from the loft",
+        ),
     ),
     R(
         "passive_ideation",
