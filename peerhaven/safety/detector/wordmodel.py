@@ -28,9 +28,9 @@ Figures, including its first scores on batches it never saw, are in
 ``docs/performance.md`` ("Crisis detector").
 
 Training (:func:`train`, ``python -m peerhaven.safety.detector.wordmodel train``) is plain
-stochastic gradient descent on the softmax loss with L2 decay, in a fixed order from a
-fixed seed, so the same examples give the same weights on any machine. It learns from
-:data:`TRAINING`: the development split of the project set, the whole held-out file and the
+stochastic gradient descent on the softmax loss with L2 decay and features left out at
+random (:data:`DROPOUT`), in a fixed order from fixed seeds, so the same examples give the
+same weights on any machine. It learns from :data:`TRAINING`: the development split of the project set, the whole held-out file and the
 ordinary messages. The project set's held-out split is left out, so the benchmark's "held
 out" figures still show the word model on messages it never saw. :func:`training_digest`
 tells whether the shipped weights match the examples (a test checks it).
@@ -57,8 +57,10 @@ MODEL_FILE = Path(__file__).resolve().parent / "wordmodel.json"
 #: than of anything else, and the model had learnt words like "tonight" and "this time" as
 #: urgent ("bed by 10 tonight. no doomscrolling. I mean it this time"). On batches 204-211,
 #: before they were learnt from, counting them twice flagged two fewer of the none messages
-#: and one fewer urgent and one fewer concern message of 576.
-ORDINARY_WEIGHT = 2.0
+#: and one fewer urgent and one fewer concern message of 576. Three times since training
+#: leaves features out (:data:`DROPOUT`): twice, the model then held two of its own
+#: ordinary examples for care ("bed by 10 tonight..." again); three times, none.
+ORDINARY_WEIGHT = 3.0
 #: The labelled examples the model learns from: (file, which rows, how many times each counts).
 TRAINING = (
     (EVAL / "crisis_eval.jsonl", "split=dev", 1.0),
@@ -70,16 +72,22 @@ TRAINING = (
 #: the ordinary messages at a time, with batches 92-99 as a further unseen set: the
 #: lowest threshold that kept false positives on ``none`` under 3.5% on both and flagged
 #: no more of the project's own 3,170 interface strings than the model had flagged before
-#: it learnt from ordinary messages (figures in ``docs/performance.md``).
-FLAG_PROBABILITY = 0.75
+#: it learnt from ordinary messages (figures in ``docs/performance.md``). 75% until training
+#: left features out (:data:`DROPOUT`), which makes the model less sure of everything; 78%
+#: since, chosen by cross-validation over batches 220-243 (eight at a time, with a quarter
+#: of the ordinary messages) and batches 244-251 left out: at the same false positives as
+#: before, it flags more urgent messages (figures in ``docs/performance.md``).
+FLAG_PROBABILITY = 0.78
 #: ... and it says urgent (which holds a message for care) only when it gives ``urgent``
 #: itself at least this; otherwise concern. First 80%, from a cross-validation in which 70%
 #: held five ordinary messages in 1,600 instead of one. Lowered to 70% once the model
 #: learnt from twice as many ordinary messages, each counted twice: on four groups of
 #: eight held-out batches (196-227), each scored by the detector as it stood before it
 #: learnt from them, 70% said urgent of 3.1-4.7 points more urgent messages, for one more
-#: none message of 767 held; on 120 new look-alikes it held the same 4 as 80%.
-URGENT_PROBABILITY = 0.7
+#: none message of 767 held; on 120 new look-alikes it held the same 4 as 80%. 75% since
+#: training leaves features out: in the same cross-validation it held 26 of 2,429 ordinary
+#: messages left out, against 28 at 70%, for 0.1 points less urgent as urgent.
+URGENT_PROBABILITY = 0.75
 #: When the rules found words that would have counted and set them aside because they
 #: are negated, told in the past or part of an idiom ("i dont want to hurt myself", "back
 #: then i wanted to die", "wrote the letters for my pen pals"), the model stays silent: it
@@ -92,6 +100,12 @@ MIN_WORDS = 8
 EPOCHS = 30
 LEARNING_RATE = 0.5
 L2 = 1e-4
+#: Each time an example is learnt from, each of its features (but :data:`BIAS`) is left out
+#: with this probability, so the model cannot lean on the few words that settle its
+#: training examples and learns from all of their words. In cross-validation (see
+#: :data:`FLAG_PROBABILITY`), 0.3 and 0.5 did better than none on wording not seen, at the
+#: same false positives; 0.3 kept fewer false positives on the batches left out.
+DROPOUT = 0.3
 SEED = 20261128
 #: Weights smaller than this in all three levels are dropped from the shipped file.
 PRUNE = 0.02
@@ -213,14 +227,16 @@ def fit(rows: list[dict]) -> dict[str, list[float]]:
     ]
     weights: dict[str, list[float]] = {}
     order = random.Random(SEED)
+    dropped = random.Random(SEED + 1)
     for epoch in range(EPOCHS):
         order.shuffle(data)
         rate = LEARNING_RATE / (1 + epoch)
         for found, label, weight in data:
-            scale = 1.0 / math.sqrt(len(found) or 1)
-            p = _softmax(_scores(weights, set(found)))
+            kept = [f for f in found if f == BIAS or dropped.random() >= DROPOUT]
+            scale = 1.0 / math.sqrt(len(kept))
+            p = _softmax(_scores(weights, set(kept)))
             gradient = [weight * (p[k] - (k == label)) for k in range(3)]
-            for feature in found:
+            for feature in kept:
                 w = weights.setdefault(feature, [0.0, 0.0, 0.0])
                 for k in range(3):
                     w[k] -= rate * (gradient[k] * scale + L2 * w[k])
@@ -247,6 +263,7 @@ def train(path: Path = MODEL_FILE) -> dict:
         "epochs": EPOCHS,
         "learning_rate": LEARNING_RATE,
         "l2": L2,
+        "dropout": DROPOUT,
         "seed": SEED,
         "weights": kept,
     }
