@@ -2498,7 +2498,7 @@ RULES: list[Rule] = [
         "escalator",
         r"^(?:im )?(?:going|going now|here i go|off i go|time to go|goodbye and going)$|(?:done|tired of|finished|no more|sick of) waiting(?= ?$|,)"
         r"|(?:walking|heading|stepping|moving|climbing|walked|climbed) (?:to|towards|up to|over to|out to|onto) the (?:edge|ledge|railing)(?! of (?:the|my) (?:seat|bed|pool|town|city|forest|woods|map|sofa|couch))"
-        r"|^(?:im )?doing it (?:{WHEN})|(?:it is|its|it has been|the decision is|my decision is) (?:decided|made|final)(?= ?$|,)"
+        r"|^(?:im )?doing it (?:{WHEN})|^i do it (?:{WHEN})|(?:it is|its|it has been|the decision is|my decision is) (?:decided|made|final)(?= ?$|,)"
         r"|(?:will |going to |gonna |ill )?finish (?:it all|everything)(?= ?$| today| tonight| now| tomorrow|,)",
         skip="subject idiom cond hyper",
         ex=(
@@ -4124,6 +4124,21 @@ RULES: list[Rule] = [
         ex=("counted the old clonazepam from when i first got diagnosed",),
     ),
     R(
+        "means",
+        "escalator",
+        r"(?:pockets?|coat|jacket|backpack|rucksack) (?:full of|filled with|loaded with|weighed down with) (?:stones|rocks|sinkers|weights|bricks)"
+        r"|(?:stones|rocks|sinkers|weights|bricks) in (?:my|the) (?:pockets|coat|jacket|backpack|rucksack)",
+        skip="neg subject past idiom cond hyper",
+        ex=("pockets full of sinkers", "stones in my pockets"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^(?:at the |on the )?(?:very )?(?:end|edge|tip) of the (?:jetty|pier|dock|wharf|breakwater|harbour wall|harbor wall|slipway)(?= ?$|,|\.)",
+        skip="neg subject past idiom cond hyper",
+        ex=("end of the jetty.",),
+    ),
+    R(
         "timeframe",
         "escalator",
         r"(?:hes|shes|theyre|\w+s) on nights(?: all week| this week| tonight)?(?= ?$|,|\.)",
@@ -4413,7 +4428,7 @@ TRIVIAL = r"\b{TRIVIAL}\b"
 #: A sentence that names when: a laugh elsewhere does not make it light.
 NAMED_TIME = r"\b{WHEN}\b"
 HYPERBOLE = (
-    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
+    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|books?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "
 )

@@ -1144,6 +1144,20 @@ RULES: list[Rule] = [
         ex=("siento que el corazon se me para",),
     ),
     R(
+        "means",
+        "escalator",
+        r"(?:piedras|rocas|plomos|pesas|ladrillos) en (?:los|mis) bolsillos|bolsillos (?:llenos|cargados) de (?:piedras|rocas|plomos|pesas)",
+        skip="neg subject past idiom cond hyper",
+        ex=("con piedras en los bolsillos de la campera",),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:estoy|sentad[oa]|parad[oa]) (?:en|al) (?:la punta|el borde|el final|el extremo) del (?:muelle|malecon|espigon|embarcadero)",
+        skip="neg subject past idiom cond hyper",
+        ex=("estoy en la punta del muelle",),
+    ),
+    R(
         "intent_vague",
         "escalator",
         r"(?:ya )?encontre (?:una|un|la|el) (?:buena |buen )?(?:rama|arbol|viga|lugar|puente|edificio)|(?:ya )?(?:puse|tengo|elegi|escogi) (?:la |una )?fecha(?= ?$|,| y)",

@@ -266,6 +266,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhours back\b", "hours ago"),
     (r"\bhrs back\b", "hrs ago"),
     (r"\bdays back\b", "days ago"),
+    (r"\b(?:weeks|months|years) back\b(?! in| to| on| into)", "years ago"),
+    # "me boy" for "me voy" (Spanish by ear)
+    (r"\bme boy\b", "me voy"),
     (r"\bthis night\b", "tonight"),
     (r"\ba hole (?=bottle|box|pack|packet|strip|jar)", "a whole "),
     (r"\b(?:a|an) our ago\b", "an hour ago"),
