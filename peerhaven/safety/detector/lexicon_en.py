@@ -53,7 +53,7 @@ MACROS: dict[str, str] = {
     r"|check out)",
     # When the act is set for: a time soon, or a moment nobody will be around.
     "WHEN": r"(?:tonight|today|tomorrow(?: morning| night| afternoon| evening)?|this (?:weekend|week|morning|afternoon|evening)"
-    r"|right now|now|soon|in (?:an|one|a few|a couple of|two|\d+) (?:hours?|minutes|mins|days)|at (?:midnight|dawn|\d+(?: ?(?:am|pm))?)"
+    r"|right now|now|soon|in (?:an|one|a few|a couple of|two|\d+) (?:hours?|minutes|mins|days)|at (?:midnight|noon|midday|dawn|\d+(?: ?(?:am|pm))?)"
     r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|after (?:work|school|class|my shift|the funeral|the weekend|dinner)|(?:when|after|once) my shift (?:ends|is over|finishes)"
     r"|(?:when|once|as soon as) (?:the sun (?:goes down|sets|comes up)|its dark|it gets dark)|at (?:sunset|sunrise|dusk|dawn)"
     r"|(?:on )?(?:christmas|xmas)(?: eve| day| morning| night)?|(?:on )?(?:boxing day|new years (?:eve|day)|thanksgiving|easter sunday)"
@@ -594,16 +594,22 @@ RULES: list[Rule] = [
     R(
         "plan",
         "urgent",
-        r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for| to (?!die|end|kill)| with (?:my|the|a|our) (?:\w+ )?(?:counsellor|counselor|therapist|dietitian|dietician|doctor|gp|psychiatrist|psychologist|nurse|team|care team|sponsor|coach|social worker|case manager|key worker))"
-        r"|my plan is to (?:die|kill|end|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole)|(?:\w+ )?{KILL})"
+        r"(?:have|got|made|making|came up with|worked out|figured out|come up with|ive got) (?:a|the|my) (?:plan|method|way to do it|suicide plan)(?! for(?! when| tonight| tomorrow| this weekend| after)| to (?!die|end|kill)| with (?:my|the|a|our) (?:\w+ )?(?:counsellor|counselor|therapist|dietitian|dietician|doctor|gp|psychiatrist|psychologist|nurse|team|care team|sponsor|coach|social worker|case manager|key worker))"
+        r"|(?:my )?plan is to (?:die|kill|end|suicide|jump(?! in| into| on)|overdose|hang|take (?:all|every|my (?:own )?life|the pills|them all|the whole)|(?:\w+ )?{KILL})"
         r"|(?:planned|planning|plan) (?:it all out|my death|my suicide|out my death|how (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself))"
         r"|(?:know|figured out|decided) (?:exactly )?(?:how|when|where) (?:im going to|ill|i will|to) (?:do it|die|end it|kill myself)",
-        ex=("i have a plan", "i know exactly how im going to do it", "my plan is to jump"),
+        ex=(
+            "i have a plan",
+            "i know exactly how im going to do it",
+            "my plan is to jump",
+            "plan is to suicide this weekend",
+            "ive got a plan for when hes at the match tomorrow",
+        ),
     ),
     R(
         "plan",
         "urgent",
-        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to the (?:old|younger) me| to (?:my )?(?:old )?(?:job|coworkers|colleagues|team|boss|workplace|students|class)| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
+        r"(?:wrote|written|writing|finished|left|drafted|drafting|prepared) (?:my |a |the |all my |all the )?(?:suicide|goodbye|farewell|last) (?:note|notes|letter|letters)(?! in my head)(?! to (?:my )?(?:old|younger|past|future|inner) self| to the (?:old|younger) me| to (?:all )?(?:my )?(?:old )?(?:job|coworkers|colleagues|team|boss|workplace|students|class|classmates|flatmates|roommates|housemates)| to (?:my )?(?:anxiety|depression|ed|eating disorder|addiction|ocd|self harm|alcohol|booze|drinking|the bottle|drugs|weed|cocaine|smoking|gambling)| for (?:my )?step work| in therapy| for (?:therapy|class)| to (?:my |our )?(?:late|dead|deceased) \w+)"
         r"|(?:wrote|written|finished|drafted|prepared|left) my (?:note|notes|letters)(?= ?$| to (?:my family|everyone|my kids|my parents)| for (?:my family|everyone|my kids))"
         r"|suicide (?:note|letter)(?! to my (?:old|younger|past|future|inner) self)",
         skip="media",
@@ -4139,6 +4145,27 @@ RULES: list[Rule] = [
         ex=("end of the jetty.",),
     ),
     R(
+        "place",
+        "escalator",
+        r"(?:taking|driving|dropping) me (?:to|off at) the (?:bridge|overpass|flyover|viaduct|cliffs?|tracks|railway|river|quarry|pier|jetty|dam|reservoir|top floor|multi ?storey)(?! club| party| game| market| walk| festival)",
+        skip="neg past idiom cond hyper",
+        ex=("ubers taking me to the bridge",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"everything (?:i need|ill need|i will need) is (?:in|on|under|behind) (?:the|my) (?:gun safe|safe|gun cabinet|cabinet|drawer|glovebox|glove box|truck|car|shed|garage|bag|backpack|locker)",
+        skip="neg subject past idiom cond hyper",
+        ex=("everything i need is in the gun safe",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:bleeding|bled|cut|cutting) (?:a lot |way )?(?:more|deeper) than i (?:meant|wanted|planned|expected|intended)(?! to (?:say|write|post|share|tell))",
+        skip="neg subject past cond hyper",
+        ex=("bleeding more than i meant",),
+    ),
+    R(
         "timeframe",
         "escalator",
         r"(?:hes|shes|theyre|\w+s) on nights(?: all week| this week| tonight)?(?= ?$|,|\.)",
@@ -4365,7 +4392,7 @@ FAREWELL_OFF = (
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
     r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
-    r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|last (?:day|shift|session"
+    r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferr\w+|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
     r"|tomorrow|later)|until next|till next|catch you later|be back"
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"

@@ -267,6 +267,19 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhrs back\b", "hrs ago"),
     (r"\bdays back\b", "days ago"),
     (r"\b(?:weeks|months|years) back\b(?! in| to| on| into)", "years ago"),
+    # Police and military slang for shooting oneself
+    (
+        r"\beat(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
+        "shoot myself",
+    ),
+    (
+        r"\beating(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
+        "shooting myself",
+    ),
+    (
+        r"\bate(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
+        "shot myself",
+    ),
     # "me boy" for "me voy" (Spanish by ear)
     (r"\bme boy\b", "me voy"),
     (r"\bthis night\b", "tonight"),
