@@ -22,7 +22,7 @@ find other words for the same thing. Trained on every labelled example, hard neg
 included (a third of them), and on some 3,200 ordinary messages of the kind members write
 every day (``eval/ordinary.jsonl``: meetings, thanks, check-ins, coping that worked, hard
 feelings with no risk in them, medicines fetched, changed and counted, plans for tonight,
-ropes and tools at work; each counts twice, :data:`ORDINARY_WEIGHT`), the model has
+ropes and tools at work; each counts three times, :data:`ORDINARY_WEIGHT`), the model has
 learnt which words lean towards each level, and catches much of what the rules miss.
 Figures, including its first scores on batches it never saw, are in
 ``docs/performance.md`` ("Crisis detector").
