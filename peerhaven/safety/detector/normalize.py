@@ -266,7 +266,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhours back\b", "hours ago"),
     (r"\bhrs back\b", "hrs ago"),
     (r"\bdays back\b", "days ago"),
-    (r"\b(?:weeks|months|years) back\b(?! in| to| on| into)", "years ago"),
+    (r"\bweeks back\b(?! in| to| on| into)", "weeks ago"),
+    (r"\bmonths back\b(?! in| to| on| into)", "months ago"),
+    (r"\byears back\b(?! in| to| on| into)", "years ago"),
     # Police and military slang for shooting oneself
     (
         r"\beat(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",

@@ -30,10 +30,11 @@ Figures, including its first scores on batches it never saw, are in
 Training (:func:`train`, ``python -m peerhaven.safety.detector.wordmodel train``) is plain
 stochastic gradient descent on the softmax loss with L2 decay and features left out at
 random (:data:`DROPOUT`), in a fixed order from fixed seeds, so the same examples give the
-same weights on any machine. It learns from :data:`TRAINING`: the development split of the project set, the whole held-out file and the
-ordinary messages. The project set's held-out split is left out, so the benchmark's "held
-out" figures still show the word model on messages it never saw. :func:`training_digest`
-tells whether the shipped weights match the examples (a test checks it).
+same weights on any machine. It learns from :data:`TRAINING`: the development split of the
+project set, the whole held-out file and the ordinary messages. The project set's held-out
+split is left out, so the benchmark's "held out" figures still show the word model on
+messages it never saw. :func:`training_digest` tells whether the shipped weights match the
+examples (a test checks it).
 """
 
 from __future__ import annotations
