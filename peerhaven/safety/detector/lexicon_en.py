@@ -2895,7 +2895,7 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:throwing|yeeting|launching|flinging|jumping|leaping) (?:myself )?(?:off|from|in front of|under) (?:the|a|my|this) (?:[\w:]+ ){0,2}(?:floor|roof|rooftop|bridge|building|balcony|cliff|cliffs|overpass|parking deck|parking garage|car park|tower|window|ledge|train|bus|truck|dam)"
         r"(?!.*\b(?:into the (?:pool|water|lake|river|sea|ocean|snow)|was (?:wild|fun|great|awesome|amazing|epic|so fun)|for fun|party|trampoline|parachute|bungee|skydiv\w*)\b)"
-        r"|(?:^|\bim |\bi am )(?:unaliving myself|killing myself|ending it(?! with| between| off)|ending my life|overdosing|hanging myself)(?: \w+){0,4} (?:{WHEN})"
+        r"|(?:^|\bim |\bi am )(?:unaliving myself|killing myself|ending it(?! with| between| off)|ending my life|taking my (?:own )?life|overdosing|hanging myself)(?: \w+){0,4} (?:{WHEN})"
         r"|(?:suicide|it|the plan|my death|unaliving|kms|my exit)(?: is|s) (?:happening|going down|on|set|scheduled|planned)(?: for)?(?: \w+){0,2} (?:{WHEN})",
         skip="idiom",
         ex=(
@@ -4157,6 +4157,13 @@ RULES: list[Rule] = [
         r"everything (?:i need|ill need|i will need) is (?:in|on|under|behind) (?:the|my) (?:gun safe|safe|gun cabinet|cabinet|drawer|glovebox|glove box|truck|car|shed|garage|bag|backpack|locker)",
         skip="neg subject past idiom cond hyper",
         ex=("everything i need is in the gun safe",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"i cut(?: myself)?(?: \S+){0,3} and (?:it|the bleeding) (?:hasnt|has not|wont|will not|isnt|is not|doesnt|does not) stop(?:ped|ping|s)?",
+        skip="subject past cond hyper",
+        ex=("i cut at 19:40 and it has not stopped",),
     ),
     R(
         "self_harm_now",

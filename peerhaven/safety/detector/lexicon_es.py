@@ -498,6 +498,13 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
+        r"^son las \d{1,2}(?: \d\d)?(?: ?am| de la (?:madrugada|noche))(?= ?$|,|\.| y)",
+        skip="neg subject past idiom cond hyper",
+        ex=("son las 2 am.",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
         r"esta noche|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
         r"|cuando (?:todos|mis (?:papas|padres)|mi (?:familia|mama|papa|esposo|esposa)) (?:se )?(?:duerman|esten dormidos|se vayan)",
         skip="neg subject past idiom cond hyper",
