@@ -56,7 +56,7 @@ MACROS: dict[str, str] = {
     r"|right now|now|soon|in (?:an|one|a few|a couple of|two|\d+) (?:hours?|minutes|mins|days)|at (?:midnight|noon|midday|dawn|\d+(?: ?(?:am|pm))?)"
     r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|after (?:work|school|class|my shift|the funeral|the weekend|dinner)|(?:when|after|once) my shift (?:ends|is over|finishes)"
     r"|(?:when|once|as soon as) (?:the sun (?:goes down|sets|comes up)|its dark|it gets dark)|at (?:sunset|sunrise|dusk|dawn)"
-    r"|(?:on )?(?:christmas|xmas)(?: eve| day| morning| night)?|(?:on )?(?:boxing day|new years (?:eve|day)|thanksgiving|easter sunday)"
+    r"|on (?:christmas|xmas|thanksgiving)|(?:on )?(?:christmas|xmas) (?:eve|day|morning|night)|(?:on )?(?:boxing day|new years (?:eve|day)|easter sunday)"
     r"|{SECRET_WHEN})",
     "SECRET_WHEN": r"(?:(?:when|after|once|as soon as|the moment|before) (?:everyone|everybody|they|he|she|the (?:house|kids|family)"
     r"|my (?:\w+ )?(?:parents|family|wife|husband|mom|mum|dad|partner|roommates?|flatmates?|kids|sister|brother|boyfriend|girlfriend))"

@@ -2160,7 +2160,7 @@ FAREWELL_OFF = (
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
-    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la|el|mi) (?!vida\b|mundo\b|tierra\b)\w+|me largo a)\b"
+    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la|el|mi) (?!vida\b|mundo\b|tierra\b|planeta\b)\w+|me largo a)\b"
 )
 ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
