@@ -498,13 +498,6 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"^son las \d{1,2}(?: \d\d)?(?: ?am| de la (?:madrugada|noche))(?= ?$|,|\.| y)",
-        skip="neg subject past idiom cond hyper",
-        ex=("son las 2 am.",),
-    ),
-    R(
-        "timeframe",
-        "escalator",
         r"esta noche|este fin de semana|en (?:unas|un par de|dos|\d+) horas|en un rato|a la medianoche|antes de que amanezca"
         r"|cuando (?:todos|mis (?:papas|padres)|mi (?:familia|mama|papa|esposo|esposa)) (?:se )?(?:duerman|esten dormidos|se vayan)",
         skip="neg subject past idiom cond hyper",
@@ -1153,7 +1146,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:piedras|rocas|plomos|pesas|ladrillos) en (?:los|mis) bolsillos|bolsillos (?:llenos|cargados) de (?:piedras|rocas|plomos|pesas)",
+        r"(?:piedras|rocas|plomos|pesas) en (?:los|mis) bolsillos|(?:mis )?bolsillos (?:llenos|cargados) de (?:piedras|rocas|plomos|pesas)",
         skip="neg subject past idiom cond hyper",
         ex=("con piedras en los bolsillos de la campera",),
     ),
@@ -2160,7 +2153,7 @@ FAREWELL_OFF = (
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
-    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la|el|mi) (?!vida\b|mundo\b|tierra\b|planeta\b)\w+|me largo a)\b"
+    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
 ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
@@ -2197,7 +2190,7 @@ RECENT = (
 HUMOUR = r"\b(?:jaja|lol|xd|que cringe)\b"
 SERIOUS = r"\b(?:en serio|no es broma|de verdad|lo digo en serio|no estoy bromeando|sin broma|no es (?:un )?drama|esta decidido|lo tengo decidido|ya lo decidi|no es un desahogo)\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
-NAMED_TIME = r"\b(?:esta noche|mañana|ahora mismo|hoy|{CUANDO})\b"
+NAMED_TIME = r"\b(?:esta noche|mañana|ahora mismo|hoy)\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a|me vuelven a|me vuelve a"
     r"|escucho|veo|pierdo|repruebo) |\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"

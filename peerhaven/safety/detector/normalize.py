@@ -266,21 +266,21 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhours back\b", "hours ago"),
     (r"\bhrs back\b", "hrs ago"),
     (r"\bdays back\b", "days ago"),
-    (r"\bweeks back\b(?! in| to| on| into)", "weeks ago"),
-    (r"\bmonths back\b(?! in| to| on| into)", "months ago"),
-    (r"\byears back\b(?! in| to| on| into)", "years ago"),
+    (r"\bweeks back(?=,| i\b| we\b| my\b| he\b| she\b|\.|$)", "weeks ago"),
+    (r"\bmonths back(?=,| i\b| we\b| my\b| he\b| she\b|\.|$)", "months ago"),
+    (r"\byears back(?=,| i\b| we\b| my\b| he\b| she\b|\.|$)", "years ago"),
     # Police and military slang for shooting oneself
     (
-        r"\beat(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
+        r"\beat (?:my (?:gun|glock|pistol|revolver|shotgun|service weapon)|a bullet)\b",
         "shoot myself",
     ),
     (
-        r"\beating(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
+        r"\beating (?:my (?:gun|glock|pistol|revolver|shotgun|service weapon)|a bullet)\b",
         "shooting myself",
     ),
     (
-        r"\bate(?: my| a| the)? (?:gun|glock|pistol|revolver|shotgun|service weapon|bullet)\b",
-        "shot myself",
+        r"\bi ate (?:my (?:gun|glock|pistol|revolver|shotgun|service weapon)|a bullet)\b",
+        "i shot myself",
     ),
     # "me boy" for "me voy" (Spanish by ear)
     (r"\bme boy\b", "me voy"),

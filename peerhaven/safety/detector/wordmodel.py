@@ -74,10 +74,11 @@ TRAINING = (
 #: lowest threshold that kept false positives on ``none`` under 3.5% on both and flagged
 #: no more of the project's own 3,170 interface strings than the model had flagged before
 #: it learnt from ordinary messages (figures in ``docs/performance.md``). 75% until training
-#: left features out (:data:`DROPOUT`), which makes the model less sure of everything; 78%
-#: since, chosen by cross-validation over batches 220-243 (eight at a time, with a quarter
-#: of the ordinary messages) and batches 244-251 left out: at the same false positives as
-#: before, it flags more urgent messages (figures in ``docs/performance.md``).
+#: left features out (:data:`DROPOUT`; they are not scaled up while some are out, so its
+#: probabilities are not those of a model trained without); 78% since, chosen by
+#: cross-validation over batches 220-243 (eight at a time, with a quarter of the ordinary
+#: messages) and batches 244-251 left out: at the same false positives as before, it flags
+#: more urgent messages (figures in ``docs/performance.md``).
 FLAG_PROBABILITY = 0.78
 #: ... and it says urgent (which holds a message for care) only when it gives ``urgent``
 #: itself at least this; otherwise concern. First 80%, from a cross-validation in which 70%

@@ -576,6 +576,16 @@ def test_the_word_model_was_trained_on_the_current_examples_and_not_on_the_held_
     rows = wordmodel.training_rows()
     assert model["training_digest"] == wordmodel.training_digest(rows)
     assert model["examples"] == len(rows)
+    # ... and so does changing how it learns.
+    assert [t["weight"] for t in model["trained_on"]] == [w for _, _, w in wordmodel.TRAINING]
+    settings = ("epochs", "learning_rate", "l2", "dropout", "seed")
+    assert [model[k] for k in settings] == [
+        wordmodel.EPOCHS,
+        wordmodel.LEARNING_RATE,
+        wordmodel.L2,
+        wordmodel.DROPOUT,
+        wordmodel.SEED,
+    ]
     held = {
         json.loads(line)["text"]
         for line in EVAL_SET.read_text(encoding="utf-8").splitlines()
