@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from peerhaven.safety.detector import Assessment, assess, engine, gates
+from peerhaven.safety.detector import Assessment, assess, assess_rules, engine, gates
 from peerhaven.safety.detector.normalize import normalize, sentences
 
 EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
@@ -156,6 +156,14 @@ PLAN_LOOK_ALIKES = [
     "si la mediadora dice 'coparentalidad' una vez más me tiro por la ventana jajajaja",
     "el entrenamiento de hoy me mató, ya no siento las piernas jajaja",
     "i'm writing my goodbye letter to my old job lol, last day is Friday",
+    "the plan is to kill time at the mall until mum picks me up",
+    "our plan is to take all the kids to the zoo on saturday",
+    "ive got a plan for tomorrow so im less anxious",
+    "taking my life back today, first day sober",
+    "wrote goodbye letters to all my flatmates because I'm transferring to Edinburgh next term",
+    "mañana es mi último día en el colmado, me despido de to'el mundo, me voy pa' Nueva York",
+    "at the end of the pier eating chips, sun is out",
+    "my brother ate a bullet in 2015 and i still think about it",
 ]
 
 
@@ -203,6 +211,29 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         assess("my manager fired me today lol. im going to kill myself tonight").level == "urgent"
     )
     assert assess("this exam makes me want to die lol").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took all of them. room's spinning",
+        "me tome todo el clonazepam que tenia",
+        "Ending my life on Boxing Day.",
+        "End of the jetty. Pockets full of sinkers. Water's cold. Won't take long.",
+        "gonna eat my gun after shift. been a good run boys",
+        "plan is to suicide this weekend. got it sorted. farm goes to my nephew",
+        "I cut at 19:40 and it has not stopped. I have used 3 towels.",
+        "Taking my life before the minister comes Tuesday.",
+        "bye everyone. uber's taking me to the bridge. you lot were nicer than anyone here irl",
+    ],
+)
+def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
+    assert assess_rules(text).level == "urgent"
+
+
+def test_a_holiday_is_a_time_only_when_it_is_named_as_one():
+    assert assess_rules("i want to die every christmas").level == "concern"
+    assert assess_rules("im doing it on christmas eve").level == "urgent"
 
 
 def test_a_dot_before_a_number_does_not_end_the_sentence():
