@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -36,13 +37,14 @@ def server(tmp_path):
     if env.get("DATABASE_URL"):
         # The shared test database belongs to the suite; this server gets its own file.
         env.pop("DATABASE_URL")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "peerhaven", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # Output goes to a file: a pipe nobody reads fills up and stalls the server.
+    with (tmp_path / "serve.log").open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "peerhaven", "serve", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         wait_for(f"http://127.0.0.1:{port}/ping")
         yield port, process, tmp_path
@@ -89,6 +91,77 @@ def test_serve_answers_websockets_on_the_same_port(server):
     ) as ws:
         ws.send("ping")
         assert ws.recv(timeout=10) == "pong"
+
+
+def children(pid: int) -> dict[int, str]:
+    """The processes whose parent is `pid`, with their command lines (read from /proc)."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                command = cmdline.read().replace(b"\0", b" ").decode()
+        except (OSError, ValueError, IndexError):
+            continue  # it ended while we looked
+        if parent == pid:
+            found[int(entry)] = command
+    return found
+
+
+def task_worker_of(process: subprocess.Popen) -> int:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for pid, command in children(process.pid).items():
+            if "peerhaven worker" in command:
+                return pid
+        time.sleep(0.2)
+    raise AssertionError("the server started no task worker")
+
+
+def is_running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_until_stopped(pid: int, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not is_running(pid):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+linux_only = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+
+
+@linux_only
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_the_server_stops_its_task_worker(server, how):
+    _port, process, _data_dir = server
+    worker = task_worker_of(process)
+
+    process.send_signal(how)
+
+    assert process.wait(timeout=30) == 0
+    assert wait_until_stopped(worker), "the task worker outlived its server"
+
+
+@linux_only
+def test_the_task_worker_stops_when_its_server_is_killed_outright(server):
+    _port, process, _data_dir = server
+    worker = task_worker_of(process)
+
+    process.kill()
+    process.wait(timeout=10)
+
+    assert wait_until_stopped(worker), "the task worker outlived its server"
 
 
 def test_several_processes_without_redis_are_refused_with_a_reason(tmp_path):

@@ -1,3 +1,4 @@
+import os
 import signal
 import subprocess
 import sys
@@ -41,7 +42,10 @@ class Command(BaseCommand):
             call_command("migrate", interactive=False, verbosity=0)
         worker = None
         if not options["no_task_worker"]:
-            worker = subprocess.Popen([sys.executable, "-m", "peerhaven", "worker"])
+            worker = start_task_worker()
+        # uvicorn hands a stop signal back to the handler it found once it has shut down;
+        # this one ends the process through the `finally` below, so the worker stops too.
+        signal.signal(signal.SIGTERM, _stop)
         shown_host = f"[{host}]" if ":" in host else host
         self.stdout.write(f"PeerHaven is running at http://{shown_host}:{port}/  (Ctrl+C stops it)")
         self.stdout.write(f"Data directory: {settings.DATA_DIR}")
@@ -67,3 +71,26 @@ class Command(BaseCommand):
                     worker.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     worker.kill()
+
+
+def _stop(signum, frame) -> None:
+    raise SystemExit(0)
+
+
+def start_task_worker() -> subprocess.Popen:
+    """Start `peerhaven worker` tied to this process by a pipe only this process writes to.
+
+    When this process ends in any way, even killed outright, the pipe closes and the
+    worker stops after its current task: no worker is left running without its server.
+    """
+    if os.name != "posix":
+        return subprocess.Popen([sys.executable, "-m", "peerhaven", "worker"])
+    lifeline, keep = os.pipe()
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "peerhaven", "worker", "--lifeline", str(lifeline)],
+            pass_fds=(lifeline,),
+        )
+    finally:
+        os.close(lifeline)
+        # `keep` stays open, and uninherited, for as long as this process lives.
