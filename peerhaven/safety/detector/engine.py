@@ -196,6 +196,7 @@ ACCIDENT = _both("ACCIDENT")
 BENIGN = _both("BENIGN")
 PAST = _both("PAST")
 PAST_BARRIER = _both("PAST_BARRIER")
+PAST_AFTER_END = _both("PAST_AFTER_END")
 PAST_VERB = _both("PAST_VERB")
 RECENT = _both("RECENT")
 HUMOUR = _both("HUMOUR")
@@ -241,9 +242,12 @@ def _in_past(pre: str) -> bool:
 
 
 def _past_after(post: str) -> bool:
-    """A past marker right after the match ("…my suicidal thoughts from last year")."""
-    barrier = PAST_BARRIER.search(post)
-    return PAST.search(post[: barrier.start()] if barrier else post) is not None
+    """A past marker right after the match ("…my suicidal thoughts from last year"), not in
+    a clause of its own ("…by the woods where we used to walk the dog")."""
+    for stop in (PAST_BARRIER.search(post), PAST_AFTER_END.search(post)):
+        if stop:
+            post = post[: stop.start()]
+    return PAST.search(post) is not None
 
 
 @dataclass
@@ -513,6 +517,10 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
     if {"farewell", "giving_away"} <= counted.keys() and (
         counted["farewell"][1] ^ counted["giving_away"][1]
     ):
+        urgent = True
+    # A goodbye from a bridge, a roof or the tracks ("parked on the overpass. goodbye x") is
+    # said at the place itself.
+    if {"farewell", "place"} <= counted.keys() and "place" in hints:
         urgent = True
     public = sorted({PUBLIC_NAME.get(n, n) for n in names})
     return ("urgent" if urgent else "concern"), tuple(public)

@@ -36,7 +36,7 @@ MACROS: dict[str, str] = {
     r"|drown myself|poison myself|gas myself|suffocate myself|overdose|od|slit my (?:wrists?|throat)"
     r"|end this(?= ?$| now| tonight| today| for good| forever| already|,)"
     r"|put my head in (?:the|an|a) (?:\w+ )?oven"
-    r"|(?:drink|take|eat|swallow) (?:the |some |a bottle of |the whole bottle of )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye)"
+    r"|(?:drink|take|eat|swallow) (?:the |some |a bottle of |the whole bottle of )?(?:bleach|antifreeze|poison|drain cleaner|weed killer|rat poison|rat killer|pesticide|insecticide|sniper|phenyl|kerosene|paraquat|rodenticide|toilet cleaner|lighter fluid|lye|(?:cattle |sheep )?drench|sheep dip)"
     r"|(?:cut|slash) my (?:throat|wrists?|neck)(?! (?:on|with) (?:a|the) (?:paper|can|glass))"
     r"|walk (?:into|in|out into) (?:the )?(?:sea|ocean|river|lake|traffic|oncoming traffic|water|waves)|walk (?:onto|out onto|out on|into) (?:the )?(?:highway|motorway|freeway|interstate|tracks|railway)"
     r"|(?:lie|lay|sit|stand) (?:down )?(?:on|across) (?:the )?(?:railroad|railway|train|subway) (?:tracks|line)"
@@ -63,6 +63,9 @@ MACROS: dict[str, str] = {
     r"(?:s|s| is| are)? (?:all )?(?:asleep|sleeping|sleeps|sleep|goes to (?:bed|sleep|work)|go to (?:bed|sleep|work)|falls? asleep|leaves?|left|gone|is gone|are gone"
     r"|goes out|go out|out|at work|leaves for work|empty|quiet)"
     r"|(?:when|once|as soon as|the moment) (?:im|i am|i get) (?:home )?alone|(?:when|once) (?:nobodys|nobody is|no ones|nobody) (?:home|around|awake|here))",
+    # Gas let into a room shut tight: "turned on the gas and closed the windows".
+    "GAS_ON": r"(?:(?:turned on|opened|switched on|left on|turned up) (?:the )?gas|(?:turned|switched|left) (?:the )?gas on)",
+    "SHUT_IN": r"(?:closed|shut|sealed|taped)(?: up)? (?:the |all the )?(?:kitchen |bedroom |bathroom )?(?:windows?|doors?|vents)",
     "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to|mean to"
     r"|decided to|have decided to|ive decided to|have decide to|i decide to|made up my mind to|will|ill|shall"
@@ -100,7 +103,7 @@ MACROS: dict[str, str] = {
     r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
     r"|drain cleaner|caustic soda|lye|sodium nitrite|nitrite|degreaser|muriatic acid|hydrochloric acid"
     r"|battery acid|oven cleaner|ammonia|turpentine|methanol|screenwash|windscreen wash|phenyl|kerosene"
-    r"|lighter fluid|toilet cleaner|rat killer)",
+    r"|lighter fluid|toilet cleaner|rat killer|(?:cattle|sheep|livestock) drench|drench|sheep dip)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
@@ -2827,10 +2830,11 @@ RULES: list[Rule] = [
         "means",
         "urgent",
         r"(?:charcoal|grill|barbecue|bbq|brazier|hibachi|generator)(?: \w+){0,2}(?: is| are)?(?: lit| burning| running)? (?:in|inside) (?:the|my|a) (?:bathroom|bedroom|car|tent|room|closet|bathtub)(?!.*\b(?:clean\w*|storage|stored|sale|selling)\b)"
-        r"|(?:turned on|opened|switched on|left on|turned up) (?:the )?gas(?: \w+){0,5} (?:closed|shut|sealed|taped) (?:the |all the )?(?:windows|doors|vents)",
+        r"|{GAS_ON}(?: \w+){0,5} {SHUT_IN}|{SHUT_IN}(?: \w+){0,5} {GAS_ON}(?! (?:to|for|under|and (?:put|boiled|cooked|made)) )",
         ex=(
             "the charcoal grill is in the bathroom",
             "ive turned on the gas and closed the windows",
+            "ive shut the kitchen door and turned the gas on",
         ),
     ),
     R(
@@ -4133,14 +4137,15 @@ RULES: list[Rule] = [
         "means",
         "escalator",
         r"(?:^|my )pockets (?:are )?(?:full of|filled with|loaded with|weighed down with) (?:stones|rocks|sinkers|weights)"
-        r"|(?:stones|rocks|sinkers|weights) in my (?:pockets|coat pockets|jacket pockets)",
+        r"|(?:stones|rocks|sinkers|weights) in my (?:pockets|coat pockets|jacket pockets)"
+        r"|(?:anchor |boat |heavy |the |a )?chains? (?:wrapped |tied |locked )?(?:round|around) my (?:legs|ankles|waist|feet)",
         skip="neg subject past idiom cond hyper",
-        ex=("pockets full of sinkers", "stones in my pockets"),
+        ex=("pockets full of sinkers", "stones in my pockets", "the anchor chain round my legs"),
     ),
     R(
         "place",
         "escalator",
-        r"^(?:at the |on the )?(?:very )?(?:end|edge|tip) of the (?:jetty|pier|dock|wharf|breakwater|harbour wall|harbor wall|slipway)(?= ?$|,|\.)",
+        r"^(?:at the |on the )?(?:very )?(?:end|edge|tip) of the (?:jetty|pier|dock|wharf|breakwater|harbour wall|harbor wall|slipway)(?= ?$|,|\.| with )",
         skip="neg subject past idiom cond hyper",
         ex=("end of the jetty.",),
     ),
@@ -4422,7 +4427,7 @@ BENIGN = (
     r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
-    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling)\b"
+    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view|the view)\b"
     r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )
 
@@ -4430,7 +4435,7 @@ BENIGN = (
 GIVING_OFF = (
     r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
     r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
-    r"|inheritance|lawyer|new baby|kids clothes|storage)\b"
+    r"|inheritance|lawyer|new baby|kids clothes|storage|too big|dont fit|outgrown|newborn)\b"
 )
 
 #: Markers of the past; only those after the last "but / now / today…" count.
@@ -4444,9 +4449,11 @@ PAST = (
     r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago)"
     r"|(?:of|in|since|during|until|back in) (?:19|20)\d\d)\b"
 )
-PAST_BARRIER = (
-    r"\b(?:now|today|again|lately|these days|currently|but|tonight|recently|this week|yet)\b"
-)
+PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|tonight|recently|this week|yet)\b"
+
+#: Where a clause of its own begins after a match: a past marker beyond it is about
+#: something else ("a hose for the exhaust, by the woods where we used to walk the dog").
+PAST_AFTER_END = r"\b(?:where|which)\b"
 
 #: A past verb right before the match ("i had the urge…").
 PAST_VERB = r"\b(?:had|was|were|felt|used|wanted|thought|didnt|did)\b(?: \w+){0,2} ?$"

@@ -2166,10 +2166,10 @@ BENIGN = (
 )
 GIVING_OFF = (
     r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
-    r"|gatitos|cachorros|bebe)\b"
+    r"|gatitos|cachorros|bebe|ya no le queda|ropita|recien nacid[oa])\b"
 )
 PAST = (
-    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)(?! (?:que )?no (?:me pasaba|lo hacia|me cortaba|lo sentia|me sentia))|en (?:el )?(?:19|20)\d\d|(?<!decir )(?<!decirles )(?<!avisar )(?<!contarles )(?<!decirlo )antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)(?! (?:que )?no (?:me pasaba|lo hacia|me cortaba|lo sentia|me sentia))|(?<!desde )hace un (?:ano|año|mes)(?! que)|en (?:el )?(?:19|20)\d\d|(?<!decir )(?<!decirles )(?<!avisar )(?<!contarles )(?<!decirlo )antes(?! de)|de (?:adolescente|joven|niñ[oa]"
     r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
     r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
     r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"
@@ -2180,6 +2180,7 @@ PAST = (
 PAST_BARRIER = (
     r"\b(?:ahora|hoy|otra vez|de nuevo|ultimamente|todavia|aun|pero|esta noche|estos dias)\b"
 )
+PAST_AFTER_END = r"\b(?:donde|en (?:la|el) que)\b"
 PAST_VERB = (
     r"\b(?:tuve|tenia|pensaba|queria|solia|estaba|fue|fui|senti|sentia|pense)\b(?: \w+){0,2} ?$"
 )

@@ -164,6 +164,12 @@ PLAN_LOOK_ALIKES = [
     "mañana es mi último día en el colmado, me despido de to'el mundo, me voy pa' Nueva York",
     "at the end of the pier eating chips, sun is out",
     "my brother ate a bullet in 2015 and i still think about it",
+    "shut the kitchen door and turned the gas on to boil the kettle",
+    "drenched the sheep this morning, the drum of drench is nearly empty",
+    "i gave away all my clothes that are too big now, lost 15 kg since therapy and walking",
+    "Two years ago today I tried to end it. Today I'm 730 days bet free.",
+    "hace un año pensé en quitarme la vida. hoy estoy bien, con terapia",
+    "said goodbye to the team at the end of the pier, what a view",
 ]
 
 
@@ -225,9 +231,20 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "I cut at 19:40 and it has not stopped. I have used 3 towels.",
         "Taking my life before the minister comes Tuesday.",
         "bye everyone. uber's taking me to the bridge. you lot were nicer than anyone here irl",
+        "ive shut the kitchen door and turned the gas on. not leaving this time",
+        "i drank the cattle drench. the whole drum pretty much",
+        "at the end of the wharf with the anchor chain round my legs",
+        "parked the bike on the overpass. phone on 4%. this is my last drop. goodbye x",
+        "bought a hose for the exhaust, sunday in the car park by the woods where we used to walk",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
+    assert assess_rules(text).level == "urgent"
+
+
+def test_what_was_collected_for_a_while_is_not_told_in_the_past():
+    # "desde hace un mes" is since a month ago, still going on; "hace un mes" alone is past.
+    text = "tengo las pastillas juntadas desde hace un mes. el viernes lo hago"
     assert assess_rules(text).level == "urgent"
 
 
