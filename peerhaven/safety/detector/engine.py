@@ -71,8 +71,6 @@ def _both(name: str) -> re.Pattern[str]:
 
 
 _LETTERS = re.compile(r"[a-zñ]+")
-_LETTER_RUN = re.compile(r"[a-zñ]{2,}")
-_WORD_RUN = re.compile(r"[a-zñ]+")
 
 RULES: tuple[Rule, ...] = compile_rules(lexicon_en.RULES, lexicon_en.MACROS, "en") + compile_rules(
     lexicon_es.RULES, lexicon_es.MACROS, "es"
@@ -158,7 +156,9 @@ def _rules_for(sentence: str, words: Iterable[str] | None = None) -> list[int]:
     todo = set(_ALWAYS)
     bits = 0
     known = _WORD_INFO.get
-    for word in set(_LETTER_RUN.findall(sentence)) if words is None else words:
+    if words is None:
+        words = {w for w in _LETTERS.findall(sentence) if len(w) > 1}
+    for word in words:
         info = known(word) or _word_info(word)
         todo |= info[0]
         bits |= info[1]
@@ -388,7 +388,7 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
     ruled_out: set[str] = set()
     for index, sentence in enumerate(sentences(norm, joiner)):
         starts: dict[str, list[int]] = {}
-        for word in _WORD_RUN.finditer(sentence):
+        for word in _LETTERS.finditer(sentence):
             starts.setdefault(word.group(0), []).append(word.start())
         words = frozenset(starts)
         for i in _rules_for(sentence, [w for w in words if len(w) > 1]):
