@@ -4299,6 +4299,51 @@ RULES: list[Rule] = [
             "i just genuinely cant picture a version of me that makes it past 30",
         ),
     ),
+    # --- round fourteen: in my lap, a crash to fool people, over the railing, done on purpose -
+    R(
+        "means",
+        "urgent",
+        r"(?:have|got|holding|sitting with) (?:the|a|my|his|her|\w+s) {MEANS}(?: \w+){0,5} (?:on|in) my lap"
+        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in) my lap",
+        ex=("have the gun from my uncles hunting cabinet on my lap", "the gun is on my lap"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:people|they|everyone|everybody|my family|mum|mom)(?: will| would|ll)? (?:think|say|believe) (?:it was|its) (?:just )?an? (?:accident|crash)"
+        r"|{MEANS}(?: and (?:the |my |a )?\w+)? (?:are|is) (?:all )?(?:lined up|laid out)"
+        r"|enough (?:\w+ )?to do it (?:properly|right|for sure|for real)"
+        r"|(?:doing|do|take|taking|use|using) (?:all|the whole) (?:of it|bag|lot|stash) (?:at once|in one go)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "people will think it was a crash",
+            "olanzapine and the vodka are lined up on the counter",
+            "spent it on enough to do it properly",
+            "doing all of it at once in the tent tonight",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:climbed|climbing|got|stepped|stepping) over the (?:\w+ )?(?:railing|railings|guardrail|parapet|balustrade)"
+        r"|(?:sitting|standing|stood|sat) on the wrong side(?= ?$|,|\.)",
+        skip="neg",
+        ex=("i climbed over the stairwell railing", "im sitting on the wrong side. 5th floor"),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^(?:on|at) (?:top of )?the (?:\w+ )?(?:footbridge|bridge|overpass|flyover|viaduct|rooftop|roof|cliff edge|cliffs?|tracks|level crossing)(?: (?:by|near|over|above|at) the \w+)?(?= ?$|,|\.)",
+        skip="subject",
+        ex=("on the railway footbridge by the allotments.",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:did|took|used|snorted|shot|injected|smoked|drank) (?:the whole|all the|all of the|everything|the rest of the|the lot|the whole lot)(?: \w+){0,2} on purpose",
+        skip="tense",
+        ex=("i did the whole bag on purpose this time",),
+    ),
 ]
 
 

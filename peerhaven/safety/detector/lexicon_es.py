@@ -690,9 +690,14 @@ RULES: list[Rule] = [
         "place",
         "urgent",
         r"(?:estoy|estoy parad[oa]|estoy sentad[oa]|estoy acostad[oa]|sigo|ando) (?:\w+ ){0,2}(?:en|sobre) (?:las )?vias(?: del (?:tren|metro))?"
+        r"|(?:estoy|estoy parad[oa]|estoy sentad[oa]|estoy acostad[oa]|sigo) (?:en|sobre) la via del \w+(?: a la altura de \w+)?(?= ?$|,|\.)"
         r"|(?:en|a|al) (?:la )?(?:orilla|borde|cornisa|filo) de(?:l| la| el)? (?:azotea|techo|edificio|puente|ventana|balcon|acantilado)",
         skip="neg",
-        ex=("estoy en las vias del tren esperando", "estoy parada en la orilla de la azotea"),
+        ex=(
+            "estoy en las vias del tren esperando",
+            "estoy parada en la orilla de la azotea",
+            "estoy en la via del sarmiento a la altura de haedo. el proximo tren pasa en 10",
+        ),
     ),
     R(
         "intent_vague",
@@ -2094,6 +2099,24 @@ RULES: list[Rule] = [
             "ya me tome medio frasco de lo que le recetaron a el para dormir",
         ),
     ),
+    # --- ronda catorce: la manguera al escape, las pastillas contadas, todo lo que quedaba ---
+    R(
+        "means",
+        "urgent",
+        r"(?:le )?(?:puse|conecte|meti|acomode|amarre) (?:la|una) manguera (?:al|en el|del) (?:tubo de )?escape"
+        r"|(?:compre|consegui|junte) (?:las |unas |mis )?{MEDIOS}(?: \w+){0,6} y (?:las|los) estoy (?:contando|juntando|separando|alineando)",
+        ex=(
+            "ya le puse la manguera al escape de la troca",
+            "compre pastillas con la plata que me quedaba y las estoy contando en el hostal",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)",
+        skip="tense",
+        ex=("me meti to lo que quedaba",),
+    ),
 ]
 
 
@@ -2153,16 +2176,16 @@ FAREWELL_OFF = (
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
-    r"|me jubilo|me gradu\w+|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
+    r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
 ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
 BENIGN = (
-    r"\b(?:tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer)\b"
+    r"\b(?:tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
     r"|\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
-    r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda)\b|\b(?:de|en el) (?:campamento|caceria)\b"
+    r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda|amarrar|atar|sujetar|tender)\b|\b(?:de|en el) (?:campamento|caceria)\b"
 )
 GIVING_OFF = (
     r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"

@@ -170,6 +170,10 @@ PLAN_LOOK_ALIKES = [
     "Two years ago today I tried to end it. Today I'm 730 days bet free.",
     "hace un año pensé en quitarme la vida. hoy estoy bien, con terapia",
     "said goodbye to the team at the end of the pier, what a view",
+    "compré una soga para amarrar el colchón al techo del carro, el sábado me mudo",
+    "mañana es mi última noche en el albergue, me dieron un cuarto en un programa de vivienda",
+    "the pills for the week are laid out in my organiser, sunday ritual",
+    "climbed over the fence to get our ball back",
 ]
 
 
@@ -236,6 +240,14 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "at the end of the wharf with the anchor chain round my legs",
         "parked the bike on the overpass. phone on 4%. this is my last drop. goodbye x",
         "bought a hose for the exhaust, sunday in the car park by the woods where we used to walk",
+        "have the gun from my uncles cabinet on my lap. scholarship got rescinded today",
+        "ride off the switchbacks tomorrow at dawn. people will think it was a crash",
+        "olanzapine and the vodka are lined up on the counter and im starting now",
+        "on the railway footbridge by the allotments. no one would miss me",
+        "used again after 8 months. i did the whole bag on purpose this time",
+        "ya le puse la manguera al escape de la troca en el garaje y la prendi",
+        "compre pastillas con la plata que me quedaba y las estoy contando en el hostal",
+        "estoy en la via del sarmiento. el proximo tren pasa en 10",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
