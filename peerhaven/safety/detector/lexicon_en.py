@@ -64,8 +64,11 @@ MACROS: dict[str, str] = {
     r"|goes out|go out|out|at work|leaves for work|empty|quiet)"
     r"|(?:when|once|as soon as|the moment) (?:im|i am|i get) (?:home )?alone|(?:when|once) (?:nobodys|nobody is|no ones|nobody) (?:home|around|awake|here))",
     # Gas let into a room shut tight: "turned on the gas and closed the windows".
-    "GAS_ON": r"(?:(?:turned on|opened|switched on|left on|turned up) (?:the )?gas|(?:turned|switched|left) (?:the )?gas on)",
-    "SHUT_IN": r"(?:closed|shut|sealed|taped)(?: up)? (?:the |all the )?(?:kitchen |bedroom |bathroom )?(?:windows?|doors?|vents)",
+    "GAS_ON": r"(?:(?:turned on|opened|switched on|left on|turned up) (?:the )?gas|(?:turned|switched|left) (?:the )?gas on|the gas is (?:on|running)(?: in the \w+)?)",
+    "SHUT_IN": r"(?:(?:closed|shut|sealed|taped)(?: up)? (?:the |all the )?(?:kitchen |bedroom |bathroom )?(?:windows?|doors?|vents)"
+    r"|(?:the |all the )?(?:windows|doors|vents) (?:are|have been) (?:all )?(?:closed|shut|sealed|taped))",
+    "BATH": r"(?:(?:drawing|drew|running|ran|filled|filling|run) (?:a|the|myself a) (?:hot |warm )?bath|(?:bath|tub)(?:s| is) (?:running|drawn|filling|full|ready))",
+    "BLADE": r"(?:(?:\w+s )?(?:razor|razors|razor blades?|blade|blades|knife|knives|box cutter|stanley knife|scalpel))",
     "SLANG": r"(?:kms|ctb|unalive myself|unaliv\w*|go to sleep forever)",
     "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|ready to|mean to"
     r"|decided to|have decided to|ive decided to|have decide to|i decide to|made up my mind to|will|ill|shall"
@@ -856,7 +859,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on|selected|found) (?:a|the) (?:date|day|time|place|spot|beam|branch|tree|hook|rafter)(?! for| of)"
+        r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on|selected|found) (?:a|the|my) (?:date|day|time|place|spot|beam|branch|tree|hook|rafter)(?! for| of)"
         r"|(?:have|got) everything i need(?= ?$|,| now)|{MEANS} (?:lined up|laid out|counted|in a row)",
         skip="subject idiom cond hyper",
         ex=("im going to do it", "ive picked the date", "pills lined up"),
@@ -2830,7 +2833,7 @@ RULES: list[Rule] = [
         "means",
         "urgent",
         r"(?:charcoal|grill|barbecue|bbq|brazier|hibachi|generator)(?: \w+){0,2}(?: is| are)?(?: lit| burning| running)? (?:in|inside) (?:the|my|a) (?:bathroom|bedroom|car|tent|room|closet|bathtub)(?!.*\b(?:clean\w*|storage|stored|sale|selling)\b)"
-        r"|{GAS_ON}(?: \w+){0,5} {SHUT_IN}|{SHUT_IN}(?: \w+){0,5} {GAS_ON}(?! (?:to|for|under|and (?:put|boiled|cooked|made)) )",
+        r"|(?:{GAS_ON}(?: \w+){0,5} {SHUT_IN}|{SHUT_IN}(?: \w+){0,5} {GAS_ON})(?!.*\b(?:to|for|under|because|soup|stew|kettle|cook\w*|bak\w*|dinner|tea|boil\w*|pasta)\b)",
         ex=(
             "the charcoal grill is in the bathroom",
             "ive turned on the gas and closed the windows",
@@ -4344,6 +4347,57 @@ RULES: list[Rule] = [
         skip="tense",
         ex=("i did the whole bag on purpose this time",),
     ),
+    # --- round fourteen, second part: said formally, politely, in full sentences ------------
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:have |ive |just )?(?:taken|swallowed|took) (?:rather |far |much |a lot |a good deal |considerably |way |a great deal )?more (?:of )?(?:my |the )?(?:\w+ )?{MEANS} than (?:prescribed|i should|is safe|i was told|the dose|recommended)"
+        r"|(?:have |ive |just )?(?:taken|swallowed|took) (?:all )?(?:of )?(?:the|my) remaining (?:\w+ )?{MEANS}"
+        r"|(?:\d+|two|three|four|five|six) (?:whole )?(?:boxes|bottles|packs|packets|strips|blister packs) of (?:\w+ )?{MEANS} (?:down|gone|in me|taken|swallowed)"
+        r"|cut myself(?: \w+){0,6} (?:and|but) (?:the )?bleeding (?:has not|hasnt|will not|wont|does not|doesnt|is not|isnt) (?:stop|stopped|stopping|slowing)",
+        skip="tense",
+        ex=(
+            "i have taken rather more of my medication than prescribed",
+            "taken the remaining sleeping tablets, all of them",
+            "2 boxes of tylenol down",
+            "i have cut myself rather badly this evening and the bleeding has not stopped",
+        ),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:i shall|i will|ill|im going to|i intend to)(?: be)? (?:stepping|walking|throwing myself|jumping|lying down|stepping out) (?:in front of|off|from|under) (?:a|the|an|the next) (?:[\w:]+ ){0,2}(?:train|bus|lorry|truck|bridge|roof|cliff|cliffs|building|car park|multistorey)",
+        ex=("i shall be stepping in front of the 18:42 train this evening",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:will not|wont|do not|dont|shall not) (?:need|require|be needing) (?:a )?(?:return ticket|return|ticket back|the return half)"
+        r"|(?:tying|tied|knotting|knotted) (?:the|a|my) (?:bed ?sheet|sheet|belt|cord|towel|scarf|shoelaces?|lanyard) (?:to|round|around) the (?:top bunk|bunk|bed frame|door|door handle|railing|bars|pipe|beam|rail|hook|shower rail|banister|bannister)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "i will not require a return ticket",
+            "tying the bedsheet to the top bunk now",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEANS} (?:to hand|at hand|within reach)(?! for| in case)",
+        skip="neg",
+        ex=("with my late fathers razor to hand",),
+    ),
+    R(
+        # A bath run and a blade beside it, in one breath.
+        "means",
+        "urgent",
+        r"{BATH}(?:,? \w+){0,8},? {BLADE}|{BLADE}(?:s| is)? (?:out|ready|to hand|at hand)(?:,? \w+){0,4},? {BATH}",
+        skip="tense",
+        ex=(
+            "i shall be drawing a bath this evening, with my late fathers razor to hand",
+            "razors out, baths running",
+        ),
+    ),
 ]
 
 
@@ -4452,7 +4506,7 @@ FAREWELL_OFF = (
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferring to (?:a new |another )?(?:school|uni|university|college|campus)|transferring to \w+ (?:next|this) (?:term|semester|year)|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
-    r"|tomorrow|later)|until next|till next|catch you later|be back"
+    r"|tomorrow|later)|until next|till next|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|catch you later|be back"
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
     r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday)"
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
@@ -4472,6 +4526,7 @@ BENIGN = (
     r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
+    r"|\bshav(?:e|ed|ing)(?: my| his| her)? (?:legs|face|head|beard|armpits|pits|chin|bikini line)\b"
     r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view|the view)\b"
     r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )

@@ -2103,7 +2103,8 @@ RULES: list[Rule] = [
     R(
         "means",
         "urgent",
-        r"(?:le )?(?:puse|conecte|meti|acomode|amarre) (?:la|una) manguera (?:al|en el|del) (?:tubo de )?escape"
+        r"(?:le )?(?:puse|conecte|meti|acomode|amarre) (?:la|una) manguera (?:al|en el|del) (?:tubo de )?(?:escape|mofle)"
+        r"|(?:con )?la manguera (?:del|al) (?:tubo de )?(?:escape|mofle) (?:metida|puesta|conectada)"
         r"|(?:compre|consegui|junte) (?:las |unas |mis )?{MEDIOS}(?: \w+){0,6} y (?:las|los) estoy (?:contando|juntando|separando|alineando)",
         ex=(
             "ya le puse la manguera al escape de la troca",
@@ -2113,9 +2114,28 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)",
+        r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)"
+        r"|(?:ingeri|me tome|me trague|tome|trague|me he tomado) (?:el contenido (?:completo |entero )?de|todo el contenido de) (?:un|una|el|la|mi|mis) (?:frasco|caja|bote|blister|tarro|pastillero)"
+        r"|(?:me he cortado|me corte)(?: \w+){0,6} y no (?:logro|puedo|consigo) (?:detener|parar|contener|frenar) (?:la hemorragia|el sangrado|la sangre)",
         skip="tense",
-        ex=("me meti to lo que quedaba",),
+        ex=(
+            "me meti to lo que quedaba",
+            "hace media hora ingeri el contenido completo de un frasco de clonazepam",
+            "me he cortado hace un momento y no logro detener la hemorragia",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:con|tengo|traigo|llevo) (?:todo )?lo (?:necesario|que necesito)(?= ?$|,|\.)"
+        r"|no (?:tengo (?:intencion|pensado)|pienso|planeo) (?:de )?salir de aqui"
+        r"|(?:me dirigire|me dirijo|ire|voy a ir|me voy a ir) (?:al|a la|a las|hacia el|hacia la) (?:puente|viaducto|acantilado|azotea|vias|presa)(?: \w+)?(?: y no (?:regresare|volvere|voy a volver|regreso|vuelvo))?",
+        skip="idiom cond hyper",
+        ex=(
+            "me encuentro en un motel con lo necesario",
+            "no tengo intencion de salir de aqui",
+            "me dirigire al puente villena y no regresare",
+        ),
     ),
 ]
 

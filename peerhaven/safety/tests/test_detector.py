@@ -174,6 +174,12 @@ PLAN_LOOK_ALIKES = [
     "mañana es mi última noche en el albergue, me dieron un cuarto en un programa de vivienda",
     "the pills for the week are laid out in my organiser, sunday ritual",
     "climbed over the fence to get our ball back",
+    "running a bath and shaving my legs with a new razor before the party",
+    "the gas is on in the kitchen and the windows are closed because its freezing, making soup",
+    "drew a bath with lavender salts tonight, best self care",
+    "ran a bath and took my pills like always",
+    "today is my last day on the organising committee. goodbye forever (until monday)",
+    "me dirijo al puente de la calle 5 para ver los fuegos artificiales",
 ]
 
 
@@ -251,6 +257,27 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
+    assert assess_rules(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have taken rather more of my medication than prescribed, perhaps forty minutes ago.",
+        "Dear all, I have taken the remaining sleeping tablets, all of them, a short while ago.",
+        "I have cut myself rather badly this evening and the bleeding has not stopped.",
+        "I write with some difficulty. The gas is on in the kitchen and the windows are closed.",
+        "I feel it only courteous to inform you that I shall be stepping in front of the 18:42 "
+        "train this evening.",
+        "I shall be drawing a bath this evening, with my late father's razor to hand.",
+        "I have booked a room at a hotel for Friday and will not require a return ticket. "
+        "The tablets are in my bag.",
+        "Hace media hora ingerí el contenido completo de un frasco de clonazepam.",
+        "Me he cortado hace un momento y no logro detener la hemorragia.",
+        "Me encuentro en un motel con lo necesario. No tengo intención de salir de aquí.",
+    ],
+)
+def test_a_plan_told_formally_and_politely_is_still_urgent(text):
     assert assess_rules(text).level == "urgent"
 
 
