@@ -4380,6 +4380,41 @@ RULES: list[Rule] = [
             "tying the bedsheet to the top bunk now",
         ),
     ),
+    # --- round fourteen, third part: the dose it takes, a gaping cut, the far end of the platform
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:i )?know (?:exactly )?(?:what|which|how much|the) (?:dose|amount|quantity)(?: of \w+)? (?:it takes|is lethal|would kill|will do it|would do it|i need)"
+        r"|(?:the (?:one|train|express)|it) (?:that )?(?:doesnt|wont|dont) (?:stop|slow down) at (?:our|the|my|this) (?:station|stop)"
+        r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)",
+        skip="subject idiom cond hyper",
+        ex=(
+            "i know exactly what dose of potassium it takes",
+            "the 11:40, the one that doesnt stop at our station",
+            "so ive made my arrangements.",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:at|to|on) the (?:far |very )?(?:end|edge) of the (?:platform|station platform)",
+        skip="neg",
+        ex=("ill be at the far end of the platform",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:its|it is|the cut is|the wound is|cut is) gaping|(?:\d+|two|three|four|five|six) (?:dressings|towels|pads|bandages|tea towels) (?:through|soaked|gone)"
+        r"|(?:started on|been taking|taking|swallowing) (?:them|the pills|the tablets|the meds)(?: \w+){0,3} (?:\d+|ten|five|twenty|thirty|fifteen) (?:mins?|minutes) ago"
+        r"|(?:drank|drunk|have drunk|swallowed) (?:some |the |a bottle of |a sachet of )?sniper",
+        skip="tense",
+        ex=(
+            "cut again after group, its gaping and wont stop",
+            "3 dressings through",
+            "started on them ten minutes ago with a whisky",
+            "i have drunk sniper",
+        ),
+    ),
     R(
         "means",
         "escalator",
@@ -4527,6 +4562,7 @@ BENIGN = (
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
     r"|\bshav(?:e|ed|ing)(?: my| his| her)? (?:legs|face|head|beard|armpits|pits|chin|bikini line)\b"
+    r"|\b(?:jump rope|skipping rope|jumprope|for gym)\b"
     r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view|the view)\b"
     r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )

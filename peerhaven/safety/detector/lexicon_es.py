@@ -1737,7 +1737,7 @@ RULES: list[Rule] = [
     R(
         "intent_vague",
         "escalator",
-        r"voy a (?:brincar|saltar|tirarme|aventarme)(?= ?$|,|\.)|ya tengo todo (?:ahi|aqui|aca|listo|preparado)(?: en (?:el|la|mi) \w+)?(?= ?$|,|\.| y)"
+        r"voy a (?:brincar|saltar|tirarme|aventarme)(?= ?$|,|\.)|me voy a (?:tirar|aventar|lanzar)(?= ?$|,|\.| de (?:ahi|alli|aqui|ahi arriba))|ya tengo todo (?:ahi|aqui|aca|listo|preparado)(?: en (?:el|la|mi) \w+)?(?= ?$|,|\.| y)"
         r"|(?:termino|voy a terminar|terminar|acabo|voy a acabar|acabar) con (?:todo esto|todo|esto)(?= en| esta| hoy| ma[nñ]ana| cuando| ?$|,|\.)"
         r"|lo hago (?:en el|con (?:sus|las|mis))|ya (?:elegi|escogi|puse) (?:el dia|la fecha|la hora)"
         r"|(?:y|hoy) no vuelvo(?: a casa)?(?= ?$|,|\.)|(?:aqui |aca )?lo voy a (?:acabar|terminar)(?= esta noche| hoy| ma[nñ]ana| el)"
@@ -2116,12 +2116,14 @@ RULES: list[Rule] = [
         "urgent",
         r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)"
         r"|(?:ingeri|me tome|me trague|tome|trague|me he tomado) (?:el contenido (?:completo |entero )?de|todo el contenido de) (?:un|una|el|la|mi|mis) (?:frasco|caja|bote|blister|tarro|pastillero)"
-        r"|(?:me he cortado|me corte)(?: \w+){0,6} y no (?:logro|puedo|consigo) (?:detener|parar|contener|frenar) (?:la hemorragia|el sangrado|la sangre)",
+        r"|(?:me he cortado|me corte)(?: \w+){0,6} y no (?:logro|puedo|consigo) (?:detener|parar|contener|frenar) (?:la hemorragia|el sangrado|la sangre)"
+        r"|(?:hice|me hice|me he hecho|me acabo de hacer) una sobredosis",
         skip="tense",
         ex=(
             "me meti to lo que quedaba",
             "hace media hora ingeri el contenido completo de un frasco de clonazepam",
             "me he cortado hace un momento y no logro detener la hemorragia",
+            "hice una sobredosis a proposito con las pastillas de dormir",
         ),
     ),
     R(
@@ -2161,7 +2163,7 @@ MEDIA = (
     r"|estadisticas|la letra|el protagonista|la protagonista|por trece razones|13 reasons why)\b"
 )
 IDIOM_AFTER = (
-    r" ?(?:(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
+    r" ?(?:antes (?:que|de) (?:volver a |tener que |seguir |ir a |hacer |ver |aguantar |escuchar |trabajar |pagar |estudiar )|(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
     r" (?:dias|tiempo|rato|semana|momento)|(?:a|de) (?:la playa|vacaciones|viaje)|del (?:trabajo|grupo|chat)"
     r"|de (?:las |los )?redes|de tanto|de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
     r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
@@ -2209,10 +2211,10 @@ BENIGN = (
 )
 GIVING_OFF = (
     r"\b(?:viej[oa]s|biblioteca|usad[oa]s|dono|donar|done|donacion|caridad|mudanza|me mudo|ropa vieja|ya no me queda|venta de garaje"
-    r"|gatitos|cachorros|bebe|ya no le queda|ropita|recien nacid[oa])\b"
+    r"|gatitos|cachorros|bebe|ya no le queda|ropita|recien nacid[oa]|nos regresamos|nos mudamos|me regreso a|nos vamos a vivir)\b"
 )
 PAST = (
-    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)(?! (?:que )?no (?:me pasaba|lo hacia|me cortaba|lo sentia|me sentia))|(?<!desde )hace un (?:ano|año|mes)(?! que)|en (?:el )?(?:19|20)\d\d|(?<!decir )(?<!decirles )(?<!avisar )(?<!contarles )(?<!decirlo )antes(?! de)|de (?:adolescente|joven|niñ[oa]"
+    r"\b(?:hace (?:\w+ )?(?:anos|años|meses|mucho|tiempo)(?! (?:que )?no (?:me pasaba|lo hacia|me cortaba|lo sentia|me sentia))|(?<!desde )hace un (?:ano|año|mes)(?! que)|se cumplen (?:\w+ )?(?:anos|años|meses) de|en (?:el )?(?:19|20)\d\d|(?<!decir )(?<!decirles )(?<!avisar )(?<!contarles )(?<!decirlo )antes(?! de| que)|de (?:adolescente|joven|niñ[oa]"
     r"|nin[oa]|pequeñ[oa]|pequen[oa]|chic[oa])|cuando (?:era|tenia|estaba en|iba a)|en (?:aquel"
     r"|ese|esa) (?:entonces|tiempo|momento|epoca)|el año pasado|el ano pasado|en el pasado"
     r"|en (?:la )?(?:prepa|secundaria|universidad|facultad|colegio)|en mi peor (?:momento|epoca)"

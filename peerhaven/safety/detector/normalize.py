@@ -213,6 +213,10 @@ ABBREVIATIONS: dict[str, str] = {
     "standin": "standing", "sittin": "sitting", "walkin": "walking", "drivin": "driving",
     "agen": "again", "takin": "taking", "doin": "doing", "endin": "ending", "leavin": "leaving",
     "pastiyas": "pastillas", "pastiyitas": "pastillas", "mañna": "mañana", "aser": "hacer",
+    "garaj": "garage", "garag": "garage", "runing": "running", "siting": "sitting",
+    "perscription": "prescription", "presciption": "prescription", "enuff": "enough",
+    "tabelts": "tablets", "tablits": "tablets", "overdoes": "overdose", "ospital": "hospital",
+    "sobredosiz": "sobredosis",
     # Spanish chat
     "q": "que", "k": "que", "ke": "que", "qe": "que", "xq": "porque", "pq": "porque",
     "pk": "porque", "xk": "porque", "porq": "porque", "porqe": "porque", "xque": "porque",
@@ -282,6 +286,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bi ate (?:my (?:gun|glock|pistol|revolver|shotgun|service weapon)|a bullet)\b",
         "i shot myself",
     ),
+    # Nigerian Pidgin: "i don drink" is "i have drunk"
+    (r"\bi don drink\b", "i have drunk"),
+    (r"\bi don swallow\b", "i have swallowed"),
+    (r"\bi don take\b", "i have taken"),
+    (r"\bi don cut\b", "i have cut"),
+    # "ice una sobredosis": "hice" as it sounds
+    (r"\bice una (?=sobredosis)", "hice una "),
     # "me boy" for "me voy" (Spanish by ear)
     (r"\bme boy\b", "me voy"),
     (r"\bthis night\b", "tonight"),

@@ -180,6 +180,10 @@ PLAN_LOOK_ALIKES = [
     "ran a bath and took my pills like always",
     "today is my last day on the organising committee. goodbye forever (until monday)",
     "me dirijo al puente de la calle 5 para ver los fuegos artificiales",
+    "got a jump rope for gym and i literally cannot do double unders, its over for me",
+    "prefiero morirme antes que volver a hacer un excel de esos",
+    "hoy se cumplen tres años de la noche que me tomé todas las pastillas; hoy corrí 10 km",
+    "llevo la semana regalando mis cosas porque nos regresamos a Guadalajara",
 ]
 
 
@@ -275,9 +279,18 @@ def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
         "Hace media hora ingerí el contenido completo de un frasco de clonazepam.",
         "Me he cortado hace un momento y no logro detener la hemorragia.",
         "Me encuentro en un motel con lo necesario. No tengo intención de salir de aquí.",
+        "So I've made my arrangements. The 11:40, the one that doesn't stop at our station. "
+        "I'll be at the far end of the platform.",
+        "cut again after group, thigh this time. it's gaping and wont stop, 3 dressings through.",
+        "started on them ten minutes ago with a whisky",
+        "Abeg if anybody sees this, I don drink Sniper. About 20 mins now.",
+        "I don swallow all the tablets wey doctor give me for one month.",
+        "car is runing in the closed garaj and im just siting here in it",
+        "ice una sobredosis a proposito con las pastiyas de dormir",
+        "Mañana tempranito, antes que mi papá se vaya, voy a subir al cerro y me voy a tirar.",
     ],
 )
-def test_a_plan_told_formally_and_politely_is_still_urgent(text):
+def test_a_plan_told_formally_plainly_or_misspelt_is_still_urgent(text):
     assert assess_rules(text).level == "urgent"
 
 
