@@ -769,7 +769,7 @@ RULES: list[Rule] = [
         "concern",
         r"(?:giving|gave|give|given|gotten rid of|getting rid of) (?:away )?(?:all |most |some |a lot |lots |much |half |a bunch )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|books|games|cat|cats|dog|dogs|pets?|plants|everything|prized|favorite|collection|art|guitar|stuff away|things away)(?: away)?"
         r"|(?:want|would like|need|wanted) (?:someone|somebody|you|one of you|my (?:sister|brother|friend|best friend|mom|kids)) to (?:have|take|keep) (?:all )?(?:of )?my (?:stuff|things|cat|dog|books|games|guitar|art|clothes|belongings|\w+ (?:when|after) im gone)"
-        r"|(?:putting|put|getting|got|have) (?:all )?my (?:affairs|things|stuff|papers) in order|said my goodbyes|saying my goodbyes"
+        r"|(?:putting|put|getting|got|have) (?:all )?my (?:affairs|things|stuff|papers) in order"
         r"|my (?:affairs|papers|finances)(?: are| is)? (?:all )?(?:in order|settled|arranged|sorted)"
         r"|(?:wont|will not|not going to|dont) need (?:it|them|this|these|my \w+|any of (?:it|this|them|my stuff)|anything) (?:where im going|after (?:tonight|this week|today))",
         ex=(
@@ -4307,7 +4307,7 @@ RULES: list[Rule] = [
         "means",
         "urgent",
         r"(?:have|got|holding|sitting with) (?:the|a|my|his|her|\w+s) {MEANS}(?: \w+){0,5} (?:on|in) my lap"
-        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in) my lap",
+        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in) my lap|{MEANS}(?:s| is) (?:loaded |cocked |ready )?(?:on|in) my lap",
         ex=("have the gun from my uncles hunting cabinet on my lap", "the gun is on my lap"),
     ),
     R(
@@ -4386,12 +4386,16 @@ RULES: list[Rule] = [
         "escalator",
         r"(?:i )?know (?:exactly )?(?:what|which|how much|the) (?:dose|amount|quantity)(?: of \w+)? (?:it takes|is lethal|would kill|will do it|would do it|i need)"
         r"|(?:the (?:one|train|express)|it) (?:that )?(?:doesnt|wont|dont) (?:stop|slow down) at (?:our|the|my|this) (?:station|stop)"
-        r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)",
+        r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)"
+        r"|(?:thats|that is|this is) where (?:it|it all|everything) (?:ends|will end)(?= ?$|,|\.)"
+        r"|(?:picked|found|know|chosen) the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)",
         skip="subject idiom cond hyper",
         ex=(
             "i know exactly what dose of potassium it takes",
             "the 11:40, the one that doesnt stop at our station",
             "so ive made my arrangements.",
+            "it started there so thats where it ends.",
+            "i know the tree at the lake where he used to fish",
         ),
     ),
     R(
@@ -4406,13 +4410,17 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:its|it is|the cut is|the wound is|cut is) gaping|(?:\d+|two|three|four|five|six) (?:dressings|towels|pads|bandages|tea towels) (?:through|soaked|gone)"
         r"|(?:started on|been taking|taking|swallowing) (?:them|the pills|the tablets|the meds)(?: \w+){0,3} (?:\d+|ten|five|twenty|thirty|fifteen) (?:mins?|minutes) ago"
-        r"|(?:drank|drunk|have drunk|swallowed) (?:some |the |a bottle of |a sachet of )?sniper",
+        r"|(?:drank|drunk|have drunk|swallowed) (?:some |the |a bottle of |a sachet of )?sniper"
+        r"|(?:just |have |ive )?swallowed (?:the |some |a few |a handful of |\d+ )?(?:batteries|battery|button batteries|glass|broken glass|razor blades?|screws|nails|magnets)"
+        r"|took (?:way |far |a lot |much )?more than (?:the )?(?:prescription|label|bottle|doctor|pharmacist) (?:says|said)",
         skip="tense",
         ex=(
             "cut again after group, its gaping and wont stop",
             "3 dressings through",
             "started on them ten minutes ago with a whisky",
             "i have drunk sniper",
+            "just swallowed the batteries out of the tv remote",
+            "took way more than the prescription says, like all of it",
         ),
     ),
     R(
@@ -4541,7 +4549,7 @@ FAREWELL_OFF = (
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferring to (?:a new |another )?(?:school|uni|university|college|campus)|transferring to \w+ (?:next|this) (?:term|semester|year)|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
-    r"|tomorrow|later)|until next|till next|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|catch you later|be back"
+    r"|tomorrow|later)|until next|till next|for the (?:winter|summer)|(?:till|until) (?:spring|summer|autumn|the new year)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|catch you later|be back"
     r"|(?:christmas|xmas|holiday|birthday|thank you|wedding|sympathy|get well) (?:cards|notes|letters)"
     r"|cover letters?|pen ?pals?|for (?:christmas|xmas|the holidays|her birthday|his birthday)"
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
@@ -4553,7 +4561,7 @@ FAREWELL_OFF = (
 ACCIDENT = (
     r"\b(?:accident\w*|(?:cut|sliced|burned|burnt|stabbed|hurt) my (?:hand|finger|thumb|foot|toe|knee|lip|chin|palm)"
     r" (?:on|with|while|in|opening|chopping|cooking)|chopping|cooking|urgent care|nosebleed|nose bleed|on a (?:can|nail|glass|knife)"
-    r"|shaving|paper cut|stitches from (?:the|a) fall)\b"
+    r"|shaving|paper cut|stitches from (?:the|a) fall|(?:near|nearly|almost) took (?:my|me) (?:thumb|finger|hand) off)\b"
 )
 
 #: An ordinary purpose for a means or a place ("the rope is for climbing this weekend").

@@ -2105,11 +2105,22 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:le )?(?:puse|conecte|meti|acomode|amarre) (?:la|una) manguera (?:al|en el|del) (?:tubo de )?(?:escape|mofle)"
         r"|(?:con )?la manguera (?:del|al) (?:tubo de )?(?:escape|mofle) (?:metida|puesta|conectada)"
+        r"|(?:el )?(?:carro|coche|auto|motor) (?:prendido|encendido|en marcha) en (?:el|la) (?:garaje|cochera)(?: cerrad[oa])?,? (?:y )?(?:yo|estoy) (?:adentro|dentro)"
+        r"|ya (?:pase|saque|tengo) una pierna(?: (?:por fuera|afuera|del otro lado|por encima))?(?= ?$|,|\.| por| del)"
         r"|(?:compre|consegui|junte) (?:las |unas |mis )?{MEDIOS}(?: \w+){0,6} y (?:las|los) estoy (?:contando|juntando|separando|alineando)",
         ex=(
             "ya le puse la manguera al escape de la troca",
+            "el carro prendido en el garaje, yo adentro",
+            "ya pase una pierna",
             "compre pastillas con la plata que me quedaba y las estoy contando en el hostal",
         ),
+    ),
+    R(
+        "place",
+        "hint",
+        r"^(?:estoy )?en (?:la azotea|el techo|el puente|las vias|la cornisa|el balcon|el acantilado)(?: \w+)?(?= ?$|,|\.| ahorita| ahora)",
+        skip="subject",
+        ex=("en la azotea ahorita",),
     ),
     R(
         "self_harm_now",

@@ -184,6 +184,10 @@ PLAN_LOOK_ALIKES = [
     "prefiero morirme antes que volver a hacer un excel de esos",
     "hoy se cumplen tres años de la noche que me tomé todas las pastillas; hoy corrí 10 km",
     "llevo la semana regalando mis cosas porque nos regresamos a Guadalajara",
+    "Said my goodbyes at the bowls club today. Moving up to be near my daughter.",
+    "Sharpened the knives for the harvest supper and near took me thumb off. Blood everywhere.",
+    "Saying my goodbyes this week, we're off to our daughter's in Cornwall for the winter.",
+    "en la azotea ahorita tendiendo ropa",
 ]
 
 
@@ -288,6 +292,14 @@ def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
         "car is runing in the closed garaj and im just siting here in it",
         "ice una sobredosis a proposito con las pastiyas de dormir",
         "Mañana tempranito, antes que mi papá se vaya, voy a subir al cerro y me voy a tirar.",
+        "gun's loaded on my lap rn",
+        "just swallowed the batteries out of the tv remote in the side room",
+        "took way more than the prescription says, like all of it",
+        "i have the rope in the trunk and i know the tree at the lake",
+        "im going to the spot under the bridge where i first used. thats where it ends. tonight.",
+        "en la azotea ahorita, adiós a todos",
+        "el carro prendido en el garaje, yo adentro",
+        "estoy en el balcón del piso 11. ya pasé una pierna",
     ],
 )
 def test_a_plan_told_formally_plainly_or_misspelt_is_still_urgent(text):
