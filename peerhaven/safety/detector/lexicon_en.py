@@ -4412,7 +4412,8 @@ RULES: list[Rule] = [
         r"|(?:started on|been taking|taking|swallowing) (?:them|the pills|the tablets|the meds)(?: \w+){0,3} (?:\d+|ten|five|twenty|thirty|fifteen) (?:mins?|minutes) ago"
         r"|(?:drank|drunk|have drunk|swallowed) (?:some |the |a bottle of |a sachet of )?sniper"
         r"|(?:just |have |ive )?swallowed (?:the |some |a few |a handful of |\d+ )?(?:batteries|battery|button batteries|glass|broken glass|razor blades?|screws|nails|magnets)"
-        r"|took (?:way |far |a lot |much )?more than (?:the )?(?:prescription|label|bottle|doctor|pharmacist) (?:says|said)",
+        r"|took (?:way |far |a lot |much )?more than (?:the )?(?:prescription|label|bottle|doctor|pharmacist) (?:says|said)"
+        r"|(?:^|(?<![a-z])(?:i|ive|i have|just|already) )(?:took|taken|swallowed|downed) (?:them|em|it) all(?= ?$|,|\.|!)",
         skip="tense",
         ex=(
             "cut again after group, its gaping and wont stop",
@@ -4421,6 +4422,7 @@ RULES: list[Rule] = [
             "i have drunk sniper",
             "just swallowed the batteries out of the tv remote",
             "took way more than the prescription says, like all of it",
+            "took them all. miss you mom",
         ),
     ),
     R(

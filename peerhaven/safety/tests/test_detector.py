@@ -188,6 +188,7 @@ PLAN_LOOK_ALIKES = [
     "Sharpened the knives for the harvest supper and near took me thumb off. Blood everywhere.",
     "Saying my goodbyes this week, we're off to our daughter's in Cornwall for the winter.",
     "en la azotea ahorita tendiendo ropa",
+    "we had five puppies and the neighbours took them all.",
 ]
 
 
@@ -293,6 +294,7 @@ def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
         "ice una sobredosis a proposito con las pastiyas de dormir",
         "Mañana tempranito, antes que mi papá se vaya, voy a subir al cerro y me voy a tirar.",
         "gun's loaded on my lap rn",
+        "took them all. miss you mom",
         "just swallowed the batteries out of the tv remote in the side room",
         "took way more than the prescription says, like all of it",
         "i have the rope in the trunk and i know the tree at the lake",
