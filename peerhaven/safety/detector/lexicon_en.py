@@ -2040,7 +2040,7 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:letters|notes|goodbye notes|my letters|my notes|note|letter|my note|my letter)(?: is| are| r|s)? (?:on|in|under|by|next to|beside) (?:the|my)(?: \w+)? (?:bed|desk|table|kitchen|counter|pillow|drawer|mantelpiece|fridge|door|dashboard|teapot|laptop|keyboard)"
+        r"(?:letters|notes|goodbye notes|my letters|my notes|note|letter|my note|my letter)(?: is| are| r|s|,? (?:its|it is|theyre|they are))? (?:on|in|under|by|next to|beside) (?:the|my)(?: \w+)? (?:bed|desk|table|kitchen|counter|pillow|drawer|mantelpiece|fridge|door|dashboard|teapot|laptop|keyboard)"
         r"|(?:im|i am) (?:at|up to) (?:about |around )?\d+(?= ?$|,| now| so far| pills)",
         skip="subject",
         ex=("letters are on the bed", "im at about 20"),
@@ -4093,7 +4093,7 @@ RULES: list[Rule] = [
         "place",
         "escalator",
         r"(?:from|in) the car at the (?:reservoir|quarry|cliffs?|bridge|dam|lake|river|lookout)(?: car park| lot)?"
-        r"|(?:the )?ledge is right there|(?:bridge|cliff|cliffs|tracks|river|multistorey|quarry|viaduct)(?: \w+){0,5} is a (?:\w+ )?(?:minute|min) walk"
+        r"|(?:the )?ledge is right there|(?:bridge|cliff|cliffs|tracks|river|multistorey|quarry|viaduct)(?: \w+){0,5} is (?:a (?:\w+ )?(?:minute|min) walk|(?:\d+|two|five|ten|fifteen) (?:min|mins|minutes) (?:from|away|walk))"
         r"|(?:beachy head|golden gate bridge|clifton suspension bridge|humber bridge|erskine bridge|tappan zee|sunshine skyway|coronado bridge|aurora bridge|jacques cartier bridge|bloor viaduct|westgate bridge|cliffs of moher|niagara falls)",
         skip="neg",
         ex=(
@@ -4385,10 +4385,17 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"(?:i )?know (?:exactly )?(?:what|which|how much|the) (?:dose|amount|quantity)(?: of \w+)? (?:it takes|is lethal|would kill|will do it|would do it|i need)"
-        r"|(?:the (?:one|train|express)|it) (?:that )?(?:doesnt|wont|dont) (?:stop|slow down) at (?:our|the|my|this) (?:station|stop)"
+        r"|(?:the (?:one|train|express|freight|next one(?: through)?)|it|\d+:\d+ (?:freight|express|train)) (?:that )?(?:doesnt|wont|dont) (?:stop|slow down)(?: at (?:our|the|my|this) (?:station|stop)|(?= here| there| ?$|,|\.))"
         r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)"
         r"|(?:thats|that is|this is) where (?:it|it all|everything) (?:ends|will end)(?= ?$|,|\.)"
-        r"|(?:picked|found|know|chosen) the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)",
+        r"|(?:picked|found|know|chosen) the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)"
+        r"|(?:having|have|smoking|one) (?:one |a )?last (?:dart|smoke|cigarette|cig|fag|ciggie|durry|drink|beer|cup of tea|brew)"
+        r"|(?:door|room) is locked from (?:the )?inside"
+        r"|(?:not|never) (?:planning|going|intending) (?:to|on) (?:paddle|paddling|swim|swimming|walk|walking|drive|driving|row|rowing|sail|sailing|motor|motoring) back"
+        r"|(?:im |i am )?(?:taking|going to take|swallowing) (?:all of it|it all|them all|all of them)(?= ?$|,|\.| once| when| after| tonight| tomorrow| at)"
+        r"|(?:brought|packed|got|have) everything i need(?= ?$|,|\.)"
+        r"|(?:didnt|did not) (?:get|buy|book) a return(?: ticket)?"
+        r"|the window(?:s| is) (?:already |wide )?open(?= ?$|,|\.)",
         skip="subject idiom cond hyper",
         ex=(
             "i know exactly what dose of potassium it takes",
@@ -4396,14 +4403,35 @@ RULES: list[Rule] = [
             "so ive made my arrangements.",
             "it started there so thats where it ends.",
             "i know the tree at the lake where he used to fish",
+            "just having one last dart out the back first",
+            "door is locked from inside",
+            "taking the kayak out alone tonight and not planning to paddle back",
+            "im taking all of it once everyones asleep",
+            "checked in for 3 nights and brought everything i need",
+            "bought a train ticket to the coast and i didnt get a return",
         ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:fan|ceiling fan|hook) and (?:the |my )?(?:dupatta|chunni|saree|sari|scarf|rope|belt)"
+        r"|(?:been )?saving (?:them|these|it|my \w+) (?:up )?(?:since|for (?:weeks|months))",
+        skip="neg",
+        ex=("fan and dupatta are there", "ive been saving them since march"),
+    ),
+    R(
+        "plan",
+        "urgent",
+        r"how (?:many|much) (?:units|pills|tablets|mg|grams|of (?:my|the|his|her) \w+)(?: of (?:my |the |his |her )?\w+)? (?:would|will|does it) (?:be|take) (?:too much|enough|lethal|fatal|to die|to kill)",
+        ex=("how many units of my insulin would be too much",),
     ),
     R(
         "place",
         "escalator",
-        r"(?:at|to|on) the (?:far |very )?(?:end|edge) of the (?:platform|station platform)",
+        r"(?:at|to|on) the (?:far |very )?(?:end|edge) of the (?:platform|station platform)"
+        r"|(?:\d+(?:st|nd|rd|th)|top) floor (?:stairwell|landing|fire escape)",
         skip="neg",
-        ex=("ill be at the far end of the platform",),
+        ex=("ill be at the far end of the platform", "typing this from the 14th floor stairwell"),
     ),
     R(
         "self_harm_now",

@@ -2118,9 +2118,10 @@ RULES: list[Rule] = [
     R(
         "place",
         "hint",
-        r"^(?:estoy )?en (?:la azotea|el techo|el puente|las vias|la cornisa|el balcon|el acantilado)(?: \w+)?(?= ?$|,|\.| ahorita| ahora)",
+        r"^(?:estoy )?en (?:la azotea|el techo|el puente|las vias|la cornisa|el balcon|el acantilado)(?: \w+)?(?= ?$|,|\.| ahorita| ahora)"
+        r"|(?:en|a) la orilla del (?:lago|rio|mar|canal|embalse)",
         skip="subject",
-        ex=("en la azotea ahorita",),
+        ex=("en la azotea ahorita", "ahorita estoy en la orilla del lago"),
     ),
     R(
         "self_harm_now",
@@ -2128,13 +2129,15 @@ RULES: list[Rule] = [
         r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)"
         r"|(?:ingeri|me tome|me trague|tome|trague|me he tomado) (?:el contenido (?:completo |entero )?de|todo el contenido de) (?:un|una|el|la|mi|mis) (?:frasco|caja|bote|blister|tarro|pastillero)"
         r"|(?:me he cortado|me corte)(?: \w+){0,6} y no (?:logro|puedo|consigo) (?:detener|parar|contener|frenar) (?:la hemorragia|el sangrado|la sangre)"
-        r"|(?:hice|me hice|me he hecho|me acabo de hacer) una sobredosis",
+        r"|(?:hice|me hice|me he hecho|me acabo de hacer) una sobredosis"
+        r"|ya me (?:la|las|lo|los) (?:tome|trague|bebi)(?: toda| todas| todo| todos)? hace (?:rato|un rato|poco|media hora|una hora|\d+ (?:min|minutos))",
         skip="tense",
         ex=(
             "me meti to lo que quedaba",
             "hace media hora ingeri el contenido completo de un frasco de clonazepam",
             "me he cortado hace un momento y no logro detener la hemorragia",
             "hice una sobredosis a proposito con las pastillas de dormir",
+            "ya me la tome hace rato",
         ),
     ),
     R(
@@ -2209,7 +2212,7 @@ FAREWELL_OFF = (
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
-    r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
+    r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
 ACCIDENT = (
     r"\b(?:accidente|sin querer|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"

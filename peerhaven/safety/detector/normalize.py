@@ -213,6 +213,9 @@ ABBREVIATIONS: dict[str, str] = {
     "standin": "standing", "sittin": "sitting", "walkin": "walking", "drivin": "driving",
     "agen": "again", "takin": "taking", "doin": "doing", "endin": "ending", "leavin": "leaving",
     "pastiyas": "pastillas", "pastiyitas": "pastillas", "mañna": "mañana", "aser": "hacer",
+    # Scots
+    "gonnae": "going to", "dae": "do", "intae": "into", "efter": "after", "dinnae": "dont",
+    "cannae": "cant", "aboot": "about", "wi": "with",
     "garaj": "garage", "garag": "garage", "runing": "running", "siting": "sitting",
     "perscription": "prescription", "presciption": "prescription", "enuff": "enough",
     "tabelts": "tablets", "tablits": "tablets", "overdoes": "overdose", "ospital": "hospital",

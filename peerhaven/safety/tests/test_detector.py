@@ -189,6 +189,11 @@ PLAN_LOOK_ALIKES = [
     "Saying my goodbyes this week, we're off to our daughter's in Cornwall for the winter.",
     "en la azotea ahorita tendiendo ropa",
     "we had five puppies and the neighbours took them all.",
+    "i'm on the 9th floor balcony watching the sunset",
+    "having one last beer before the match, then home",
+    "último día en el laburo. me voy a Córdoba, ¡nuevo comienzo! gracias chicos",
+    "el mensaje de mi compañero: hoy es mi último día, adiós. se jubila después de 35 años",
+    "ahorita estoy en la orilla del mar tomando sol",
 ]
 
 
@@ -302,6 +307,17 @@ def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
         "en la azotea ahorita, adiós a todos",
         "el carro prendido en el garaje, yo adentro",
         "estoy en el balcón del piso 11. ya pasé una pierna",
+        "mate the rope's up in the shed, just having one last dart out the back first",
+        "fan and dupatta are there, door is locked from inside",
+        "i hid my olanzapine the whole time and im taking all of it once everyones asleep",
+        "taking the kayak out alone tonight and not planning to paddle back",
+        "What happens if you take 60 lithium at once? I've been saving them since March.",
+        "how many units of my insulin would be too much? nobody would check",
+        "on the platform now, the next one through doesnt stop here. i cant live like this",
+        "Wrote my wife a letter, it's on the kitchen table. The bridge is 10 min from the office.",
+        "see efter the funeral on friday am walkin intae the Clyde",
+        "le dieron la custodia. ahorita estoy en la orilla del lago. no me busquen",
+        "¿cuánto tarda el clonazepam? ya me la tomé hace rato",
     ],
 )
 def test_a_plan_told_formally_plainly_or_misspelt_is_still_urgent(text):
