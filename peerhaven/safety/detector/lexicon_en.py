@@ -4389,10 +4389,9 @@ RULES: list[Rule] = [
         r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)"
         r"|(?:thats|that is|this is) where (?:it|it all|everything) (?:ends|will end)(?= ?$|,|\.)"
         r"|(?:picked|found|know|chosen) the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)"
-        r"|(?:having|have|smoking|one) (?:one |a )?last (?:dart|smoke|cigarette|cig|fag|ciggie|durry|drink|beer|cup of tea|brew)"
         r"|(?:door|room) is locked from (?:the )?inside"
         r"|(?:not|never) (?:planning|going|intending) (?:to|on) (?:paddle|paddling|swim|swimming|walk|walking|drive|driving|row|rowing|sail|sailing|motor|motoring) back"
-        r"|(?:im |i am )?(?:taking|going to take|swallowing) (?:all of it|it all|them all|all of them)(?= ?$|,|\.| once| when| after| tonight| tomorrow| at)"
+        r"|(?:im |i am )?(?:taking|going to take|swallowing) (?:all of it|it all|them all|all of them)(?= once| when| after| tonight| at)"
         r"|(?:brought|packed|got|have) everything i need(?= ?$|,|\.)"
         r"|(?:didnt|did not) (?:get|buy|book) a return(?: ticket)?"
         r"|the window(?:s| is) (?:already |wide )?open(?= ?$|,|\.)",
@@ -4403,7 +4402,6 @@ RULES: list[Rule] = [
             "so ive made my arrangements.",
             "it started there so thats where it ends.",
             "i know the tree at the lake where he used to fish",
-            "just having one last dart out the back first",
             "door is locked from inside",
             "taking the kayak out alone tonight and not planning to paddle back",
             "im taking all of it once everyones asleep",
@@ -4418,6 +4416,14 @@ RULES: list[Rule] = [
         r"|(?:been )?saving (?:them|these|it|my \w+) (?:up )?(?:since|for (?:weeks|months))",
         skip="neg",
         ex=("fan and dupatta are there", "ive been saving them since march"),
+    ),
+    R(
+        # "one last smoke" is a goodbye only beside a means ("the rope's up in the shed").
+        "farewell",
+        "hint",
+        r"(?:having|have|smoking|one) (?:one |a )?last (?:dart|smoke|cigarette|cig|fag|ciggie|durry|drink|beer|cup of tea|brew)",
+        skip="subject",
+        ex=("just having one last dart out the back first",),
     ),
     R(
         "plan",

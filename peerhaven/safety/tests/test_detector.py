@@ -194,6 +194,9 @@ PLAN_LOOK_ALIKES = [
     "último día en el laburo. me voy a Córdoba, ¡nuevo comienzo! gracias chicos",
     "el mensaje de mi compañero: hoy es mi último día, adiós. se jubila después de 35 años",
     "ahorita estoy en la orilla del mar tomando sol",
+    "One last beer with the lads before I move to Leeds on Saturday",
+    "One last smoke before I quit tomorrow. Day 1 starts at midnight, wish me luck!",
+    "Me tomé todas las pastillas del antibiótico como dijo el médico, ya me siento mejor",
 ]
 
 
