@@ -19,7 +19,7 @@ scaled by one over the square root of their number, through a softmax.
 
 Why it is there: the rules recognise the frames they were written for, and real people
 find other words for the same thing. Trained on every labelled example, hard negatives
-included (a third of them), and on some 3,200 ordinary messages of the kind members write
+included (a third of them), and on some 3,500 ordinary messages of the kind members write
 every day (``eval/ordinary.jsonl``: meetings, thanks, check-ins, coping that worked, hard
 feelings with no risk in them, medicines fetched, changed and counted, plans for tonight,
 ropes and tools at work; each counts three times, :data:`ORDINARY_WEIGHT`), the model has
