@@ -196,7 +196,7 @@ ACCIDENT = _both("ACCIDENT")
 BENIGN = _both("BENIGN")
 PAST = _both("PAST")
 PAST_BARRIER = _both("PAST_BARRIER")
-PAST_AFTER_END = _both("PAST_AFTER_END")
+PLACE_USED_TO = _both("PLACE_USED_TO")
 PAST_VERB = _both("PAST_VERB")
 RECENT = _both("RECENT")
 HUMOUR = _both("HUMOUR")
@@ -242,9 +242,9 @@ def _in_past(pre: str) -> bool:
 
 
 def _past_after(post: str) -> bool:
-    """A past marker right after the match ("…my suicidal thoughts from last year"), not in
-    a clause of its own ("…by the woods where we used to walk the dog")."""
-    for stop in (PAST_BARRIER.search(post), PAST_AFTER_END.search(post)):
+    """A past marker right after the match ("…my suicidal thoughts from last year"), but not
+    the habit that names a place ("…by the woods where we used to walk the dog")."""
+    for stop in (PAST_BARRIER.search(post), PLACE_USED_TO.search(post)):
         if stop:
             post = post[: stop.start()]
     return PAST.search(post) is not None

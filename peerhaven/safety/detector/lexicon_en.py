@@ -106,7 +106,7 @@ MACROS: dict[str, str] = {
     r"|insecticide|rat poison|rodenticide|organophosphates?|carbofuran|furadan|cyanide|arsenic"
     r"|drain cleaner|caustic soda|lye|sodium nitrite|nitrite|degreaser|muriatic acid|hydrochloric acid"
     r"|battery acid|oven cleaner|ammonia|turpentine|methanol|screenwash|windscreen wash|phenyl|kerosene"
-    r"|lighter fluid|toilet cleaner|rat killer|(?:cattle|sheep|livestock) drench|drench|sheep dip)",
+    r"|lighter fluid|toilet cleaner|rat killer|drench|sheep dip)",
     "TRIVIAL": r"(?:exam|exams|test|tests|quiz|homework|assignment|essay|class|lecture|meeting"
     r"|meetings|zoom|boss|coworker|traffic|commute|printer|wifi|monday|mondays|math|chemistry"
     r"|physics|calculus|finals|midterm|midterms|deadline|email|emails|song|episode|game|team"
@@ -2833,7 +2833,7 @@ RULES: list[Rule] = [
         "means",
         "urgent",
         r"(?:charcoal|grill|barbecue|bbq|brazier|hibachi|generator)(?: \w+){0,2}(?: is| are)?(?: lit| burning| running)? (?:in|inside) (?:the|my|a) (?:bathroom|bedroom|car|tent|room|closet|bathtub)(?!.*\b(?:clean\w*|storage|stored|sale|selling)\b)"
-        r"|(?:{GAS_ON}(?: \w+){0,5} {SHUT_IN}|{SHUT_IN}(?: \w+){0,5} {GAS_ON})(?!.*\b(?:to|for|under|because|soup|stew|kettle|cook\w*|bak\w*|dinner|tea|boil\w*|pasta)\b)",
+        r"|(?:{GAS_ON}(?: \w+){0,5} {SHUT_IN}|{SHUT_IN}(?: \w+){0,5} {GAS_ON})(?!.*\b(?:soup|stew|kettle|cook\w*|bak\w*|dinner|tea|boil\w*|pasta|warm\w*|heat\w*|cold|freezing|check\w*|ocd)\b)",
         ex=(
             "the charcoal grill is in the bathroom",
             "ive turned on the gas and closed the windows",
@@ -4307,7 +4307,7 @@ RULES: list[Rule] = [
         "means",
         "urgent",
         r"(?:have|got|holding|sitting with) (?:the|a|my|his|her|\w+s) {MEANS}(?: \w+){0,5} (?:on|in) my lap"
-        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in) my lap|{MEANS}(?:s| is) (?:loaded |cocked |ready )?(?:on|in) my lap",
+        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in|across) my lap|{MEANS}(?:s| is) (?:loaded |cocked |ready )?(?:on|in|across) my lap",
         ex=("have the gun from my uncles hunting cabinet on my lap", "the gun is on my lap"),
     ),
     R(
@@ -4336,14 +4336,14 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        r"^(?:on|at) (?:top of )?the (?:\w+ )?(?:footbridge|bridge|overpass|flyover|viaduct|rooftop|roof|cliff edge|cliffs?|tracks|level crossing)(?: (?:by|near|over|above|at) the \w+)?(?= ?$|,|\.)",
+        r"^(?:on|at) (?:top of )?the (?:\w+ )?(?:footbridge|bridge|overpass|flyover|viaduct|rooftop|roof|cliff edge|cliffs?|tracks|level crossing)(?: (?:by|near|over|above|at) the \w+)?(?= ?$|\.)",
         skip="subject",
         ex=("on the railway footbridge by the allotments.",),
     ),
     R(
         "self_harm_now",
         "urgent",
-        r"(?:did|took|used|snorted|shot|injected|smoked|drank) (?:the whole|all the|all of the|everything|the rest of the|the lot|the whole lot)(?: \w+){0,2} on purpose",
+        r"(?:did|took|used|snorted|shot|injected|smoked|drank) (?:the whole|all the|all of the|the rest of the) (?:bag|baggie|bottle|box|pack|packet|stash|gram|point|{MEANS})(?: \w+){0,2} on purpose",
         skip="tense",
         ex=("i did the whole bag on purpose this time",),
     ),
@@ -4352,9 +4352,9 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"(?:have |ive |just )?(?:taken|swallowed|took) (?:rather |far |much |a lot |a good deal |considerably |way |a great deal )?more (?:of )?(?:my |the )?(?:\w+ )?{MEANS} than (?:prescribed|i should|is safe|i was told|the dose|recommended)"
-        r"|(?:have |ive |just )?(?:taken|swallowed|took) (?:all )?(?:of )?(?:the|my) remaining (?:\w+ )?{MEANS}"
+        r"|(?:have |ive |just )?(?:taken|swallowed|took) (?:all )?(?:of )?(?:the|my) remaining (?:\w+ )?{MEANS}(?! (?:of|in|from) (?:my|the) (?:course|prescription|pack|antibiotics))"
         r"|(?:\d+|two|three|four|five|six) (?:whole )?(?:boxes|bottles|packs|packets|strips|blister packs) of (?:\w+ )?{MEANS} (?:down|gone|in me|taken|swallowed)"
-        r"|cut myself(?: \w+){0,6} (?:and|but) (?:the )?bleeding (?:has not|hasnt|will not|wont|does not|doesnt|is not|isnt) (?:stop|stopped|stopping|slowing)",
+        r"|cut myself(?: \w+){0,6} (?:and|but) (?:the )?bleeding (?:has not|hasnt|wont|doesnt|is not|isnt) (?:stop|stopped|stopping|slowing)",
         skip="tense",
         ex=(
             "i have taken rather more of my medication than prescribed",
@@ -4366,13 +4366,13 @@ RULES: list[Rule] = [
     R(
         "intent",
         "urgent",
-        r"(?:i shall|i will|ill|im going to|i intend to)(?: be)? (?:stepping|walking|throwing myself|jumping|lying down|stepping out) (?:in front of|off|from|under) (?:a|the|an|the next) (?:[\w:]+ ){0,2}(?:train|bus|lorry|truck|bridge|roof|cliff|cliffs|building|car park|multistorey)",
+        r"(?:i shall|i will|ill|im going to|i intend to)(?: be)? (?:stepping|throwing myself|jumping|lying down|stepping out) (?:in front of|off|under) (?:a|the|an|the next) (?:[\w:]+ ){0,2}(?:train|bus|lorry|truck|bridge|roof|cliff|cliffs|building|car park|multistorey)",
         ex=("i shall be stepping in front of the 18:42 train this evening",),
     ),
     R(
         "intent_vague",
         "escalator",
-        r"(?:will not|wont|do not|dont|shall not) (?:need|require|be needing) (?:a )?(?:return ticket|return|ticket back|the return half)"
+        r"(?:wont|dont|shall not) (?:need|require|be needing) (?:a )?(?:return ticket|return|ticket back|the return half)"
         r"|(?:tying|tied|knotting|knotted) (?:the|a|my) (?:bed ?sheet|sheet|belt|cord|towel|scarf|shoelaces?|lanyard) (?:to|round|around) the (?:top bunk|bunk|bed frame|door|door handle|railing|bars|pipe|beam|rail|hook|shower rail|banister|bannister)",
         skip="subject idiom cond hyper",
         ex=(
@@ -4388,20 +4388,19 @@ RULES: list[Rule] = [
         r"|(?:the (?:one|train|express|freight|next one(?: through)?)|it|\d+:\d+ (?:freight|express|train)) (?:that )?(?:doesnt|wont|dont) (?:stop|slow down)(?: at (?:our|the|my|this) (?:station|stop)|(?= here| there| ?$|,|\.))"
         r"|(?:made|making) (?:my|the) (?:final )?arrangements(?= ?$|,|\.)"
         r"|(?:thats|that is|this is) where (?:it|it all|everything) (?:ends|will end)(?= ?$|,|\.)"
-        r"|(?:picked|found|know|chosen) the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)"
+        r"|i know the (?:tree|branch|beam|rafter)(?= ?$|,|\.| at| by| in| where| on| behind)"
         r"|(?:door|room) is locked from (?:the )?inside"
         r"|(?:not|never) (?:planning|going|intending) (?:to|on) (?:paddle|paddling|swim|swimming|walk|walking|drive|driving|row|rowing|sail|sailing|motor|motoring) back"
         r"|(?:im |i am )?(?:taking|going to take|swallowing) (?:all of it|it all|them all|all of them)(?= once| when| after| tonight| at)"
-        r"|(?:brought|packed|got|have) everything i need(?= ?$|,|\.)"
-        r"|(?:didnt|did not) (?:get|buy|book) a return(?: ticket)?"
-        r"|the window(?:s| is) (?:already |wide )?open(?= ?$|,|\.)",
+        r"|(?:checked in|booked in)(?: \w+){0,4} (?:and )?brought everything i need"
+        r"|didnt (?:get|buy|book) a return(?: ticket)?(?= ?$|,|\.)",
         skip="subject idiom cond hyper",
         ex=(
             "i know exactly what dose of potassium it takes",
             "the 11:40, the one that doesnt stop at our station",
             "so ive made my arrangements.",
             "it started there so thats where it ends.",
-            "i know the tree at the lake where he used to fish",
+            "i know the tree at the lake",
             "door is locked from inside",
             "taking the kayak out alone tonight and not planning to paddle back",
             "im taking all of it once everyones asleep",
@@ -4418,18 +4417,10 @@ RULES: list[Rule] = [
         ex=("fan and dupatta are there", "ive been saving them since march"),
     ),
     R(
-        # "one last smoke" is a goodbye only beside a means ("the rope's up in the shed").
-        "farewell",
-        "hint",
-        r"(?:having|have|smoking|one) (?:one |a )?last (?:dart|smoke|cigarette|cig|fag|ciggie|durry|drink|beer|cup of tea|brew)",
-        skip="subject",
-        ex=("just having one last dart out the back first",),
-    ),
-    R(
         "plan",
         "urgent",
-        r"how (?:many|much) (?:units|pills|tablets|mg|grams|of (?:my|the|his|her) \w+)(?: of (?:my |the |his |her )?\w+)? (?:would|will|does it) (?:be|take) (?:too much|enough|lethal|fatal|to die|to kill)",
-        ex=("how many units of my insulin would be too much",),
+        r"how (?:many|much) (?:units|pills|tablets|mg|grams)(?: of (?:my |the |his |her )?\w+)? (?:would|will|does it) (?:be|take) (?:lethal|fatal|to die|to kill(?: me| you| someone)?|to not wake up|to overdose)",
+        ex=("how many units of my insulin would be lethal",),
     ),
     R(
         "place",
@@ -4442,12 +4433,11 @@ RULES: list[Rule] = [
     R(
         "self_harm_now",
         "urgent",
-        r"(?:its|it is|the cut is|the wound is|cut is) gaping|(?:\d+|two|three|four|five|six) (?:dressings|towels|pads|bandages|tea towels) (?:through|soaked|gone)"
-        r"|(?:started on|been taking|taking|swallowing) (?:them|the pills|the tablets|the meds)(?: \w+){0,3} (?:\d+|ten|five|twenty|thirty|fifteen) (?:mins?|minutes) ago"
+        r"(?:its|it is|the cut is|the wound is|cut is) gaping|(?:\d+|two|three|four|five|six) (?:dressings|bandages) (?:through|soaked through)"
+        r"|(?:started on|been swallowing) them(?: \w+){0,3} (?:\d+|ten|five|twenty|thirty|fifteen) (?:mins?|minutes) ago"
         r"|(?:drank|drunk|have drunk|swallowed) (?:some |the |a bottle of |a sachet of )?sniper"
         r"|(?:just |have |ive )?swallowed (?:the |some |a few |a handful of |\d+ )?(?:batteries|battery|button batteries|glass|broken glass|razor blades?|screws|nails|magnets)"
-        r"|took (?:way |far |a lot |much )?more than (?:the )?(?:prescription|label|bottle|doctor|pharmacist) (?:says|said)"
-        r"|(?:^|(?<![a-z])(?:i|ive|i have|just|already) )(?:took|taken|swallowed|downed) (?:them|em|it) all(?= ?$|,|\.|!)",
+        r"|took (?:way |far |a lot |much )?more than (?:the )?(?:prescription|label|bottle|doctor|pharmacist) (?:says|said)",
         skip="tense",
         ex=(
             "cut again after group, its gaping and wont stop",
@@ -4456,7 +4446,6 @@ RULES: list[Rule] = [
             "i have drunk sniper",
             "just swallowed the batteries out of the tv remote",
             "took way more than the prescription says, like all of it",
-            "took them all. miss you mom",
         ),
     ),
     R(
@@ -4595,7 +4584,7 @@ FAREWELL_OFF = (
 
 #: An injury by accident, not self-harm ("cut my hand on a can, it wont stop bleeding").
 ACCIDENT = (
-    r"\b(?:accident\w*|(?:cut|sliced|burned|burnt|stabbed|hurt) my (?:hand|finger|thumb|foot|toe|knee|lip|chin|palm)"
+    r"\b(?:(?<!look like an )(?<!think it was an )(?<!say it was an )accident\w*|(?:cut|sliced|burned|burnt|stabbed|hurt) my (?:hand|finger|thumb|foot|toe|knee|lip|chin|palm)"
     r" (?:on|with|while|in|opening|chopping|cooking)|chopping|cooking|urgent care|nosebleed|nose bleed|on a (?:can|nail|glass|knife)"
     r"|shaving|paper cut|stitches from (?:the|a) fall|(?:near|nearly|almost) took (?:my|me) (?:thumb|finger|hand) off)\b"
 )
@@ -4607,7 +4596,7 @@ BENIGN = (
     r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
     r"|\bshav(?:e|ed|ing)(?: my| his| her)? (?:legs|face|head|beard|armpits|pits|chin|bikini line)\b"
     r"|\b(?:jump rope|skipping rope|jumprope|for gym)\b"
-    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view|the view)\b"
+    r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view)\b"
     r"|\bfor (?:the|a|our) (?:\w+ )?(?:project|mural|pulley|hoist|swing|festival|fireworks|photos?|shoot|repairs?|inspection|tomatoes|beans|garden|fence|washing line)\b"
 )
 
@@ -4615,7 +4604,7 @@ BENIGN = (
 GIVING_OFF = (
     r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
     r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
-    r"|inheritance|lawyer|new baby|kids clothes|storage|too big|dont fit|outgrown|newborn)\b"
+    r"|inheritance|lawyer|new baby|kids clothes|storage|too big|outgrown|newborn)\b"
 )
 
 #: Markers of the past; only those after the last "but / now / today…" count.
@@ -4631,9 +4620,9 @@ PAST = (
 )
 PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|tonight|recently|this week|yet)\b"
 
-#: Where a clause of its own begins after a match: a past marker beyond it is about
-#: something else ("a hose for the exhaust, by the woods where we used to walk the dog").
-PAST_AFTER_END = r"\b(?:where|which)\b"
+#: A place named by what someone used to do there ("the woods where we used to walk the dog"):
+#: the habit is past, the plan is not.
+PLACE_USED_TO = r"\bwhere (?:\w+ ){1,2}used to\b"
 
 #: A past verb right before the match ("i had the urge…").
 PAST_VERB = r"\b(?:had|was|were|felt|used|wanted|thought|didnt|did)\b(?: \w+){0,2} ?$"

@@ -2106,8 +2106,8 @@ RULES: list[Rule] = [
         r"(?:le )?(?:puse|conecte|meti|acomode|amarre) (?:la|una) manguera (?:al|en el|del) (?:tubo de )?(?:escape|mofle)"
         r"|(?:con )?la manguera (?:del|al) (?:tubo de )?(?:escape|mofle) (?:metida|puesta|conectada)"
         r"|(?:el )?(?:carro|coche|auto|motor) (?:prendido|encendido|en marcha) en (?:el|la) (?:garaje|cochera)(?: cerrad[oa])?,? (?:y )?(?:yo|estoy) (?:adentro|dentro)"
-        r"|ya (?:pase|saque|tengo) una pierna(?: (?:por fuera|afuera|del otro lado|por encima))?(?= ?$|,|\.| por| del)"
-        r"|(?:compre|consegui|junte) (?:las |unas |mis )?{MEDIOS}(?: \w+){0,6} y (?:las|los) estoy (?:contando|juntando|separando|alineando)",
+        r"|ya (?:pase|saque|tengo) una pierna(?: (?:por fuera|del otro lado|por encima) (?:del|de la) (?:barandal|baranda|barandilla|reja|muro|ventana|balcon|borde|puente))?(?= ?$|\.)"
+        r"|(?:compre|consegui|junte) (?:las |unas )?{MEDIOS}(?: \w+){0,6} y (?:las|los) estoy (?:contando|juntando|alineando)(?!.*\bpastillero)",
         ex=(
             "ya le puse la manguera al escape de la troca",
             "el carro prendido en el garaje, yo adentro",
@@ -2119,25 +2119,25 @@ RULES: list[Rule] = [
         "place",
         "hint",
         r"^(?:estoy )?en (?:la azotea|el techo|el puente|las vias|la cornisa|el balcon|el acantilado)(?: \w+)?(?= ?$|,|\.| ahorita| ahora)"
-        r"|(?:en|a) la orilla del (?:lago|rio|mar|canal|embalse)",
+        r"|(?:en|a) la orilla del (?:lago|rio|mar|canal|embalse)(?!.*\b(?:con (?:mi|mis|la|los|el|unos|unas)|tomando|pescando|paseando|picnic|nadando)\b)",
         skip="subject",
         ex=("en la azotea ahorita", "ahorita estoy en la orilla del lago"),
     ),
     R(
         "self_harm_now",
         "urgent",
-        r"me (?:meti|tome|trague|inyecte|fume) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)"
+        r"me (?:meti|tome|trague|inyecte) (?:to|todo) lo que (?:me )?(?:quedaba|tenia|habia)"
         r"|(?:ingeri|me tome|me trague|tome|trague|me he tomado) (?:el contenido (?:completo |entero )?de|todo el contenido de) (?:un|una|el|la|mi|mis) (?:frasco|caja|bote|blister|tarro|pastillero)"
         r"|(?:me he cortado|me corte)(?: \w+){0,6} y no (?:logro|puedo|consigo) (?:detener|parar|contener|frenar) (?:la hemorragia|el sangrado|la sangre)"
         r"|(?:hice|me hice|me he hecho|me acabo de hacer) una sobredosis"
-        r"|ya me (?:la|las|lo|los) (?:tome|trague|bebi)(?: toda| todas| todo| todos)? hace (?:rato|un rato|poco|media hora|una hora|\d+ (?:min|minutos))",
+        r"|ya me (?:la|las|lo|los) (?:tome|trague|bebi) (?:toda|todas|todo|todos) hace (?:rato|un rato|poco|media hora|una hora|\d+ (?:min|minutos))",
         skip="tense",
         ex=(
             "me meti to lo que quedaba",
             "hace media hora ingeri el contenido completo de un frasco de clonazepam",
             "me he cortado hace un momento y no logro detener la hemorragia",
             "hice una sobredosis a proposito con las pastillas de dormir",
-            "ya me la tome hace rato",
+            "ya me las tome todas hace rato",
         ),
     ),
     R(
@@ -2177,7 +2177,7 @@ MEDIA = (
     r"|estadisticas|la letra|el protagonista|la protagonista|por trece razones|13 reasons why)\b"
 )
 IDIOM_AFTER = (
-    r" ?(?:antes (?:que|de) (?:volver a |tener que |seguir |ir a |hacer |ver |aguantar |escuchar |trabajar |pagar |estudiar )|(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
+    r" ?(?:antes (?:que|de) (?:volver a |tener que |ir a |hacer |ver |escuchar |trabajar |pagar |estudiar )|(?:un|unos|una|unas) (?:fin de semana|dias|semana|semanas|rato|tiempo|momento)|por (?:un|unos|una)"
     r" (?:dias|tiempo|rato|semana|momento)|(?:a|de) (?:la playa|vacaciones|viaje)|del (?:trabajo|grupo|chat)"
     r"|de (?:las |los )?redes|de tanto|de (?:risa|la risa|verguenza|la verguenza|pena|hambre|sueño|sueno|frio|calor|ganas|amor"
     r"|envidia|aburrimiento|cringe|nervios|miedo|cansancio|sed|ternura|felicidad|la emocion"
@@ -2215,7 +2215,7 @@ FAREWELL_OFF = (
     r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
 ACCIDENT = (
-    r"\b(?:accidente|sin querer|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|del antibiotico|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
+    r"\b(?:accidente|sin querer|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
 BENIGN = (
@@ -2239,7 +2239,7 @@ PAST = (
 PAST_BARRIER = (
     r"\b(?:ahora|hoy|otra vez|de nuevo|ultimamente|todavia|aun|pero|esta noche|estos dias)\b"
 )
-PAST_AFTER_END = r"\b(?:donde|en (?:la|el) que)\b"
+PLACE_USED_TO = r"\bdonde (?:\w+ )?(?:solia|soliamos|solian)\b"
 PAST_VERB = (
     r"\b(?:tuve|tenia|pensaba|queria|solia|estaba|fue|fui|senti|sentia|pense)\b(?: \w+){0,2} ?$"
 )
