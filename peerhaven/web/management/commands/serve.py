@@ -82,6 +82,9 @@ def start_task_worker() -> subprocess.Popen:
 
     When this process ends in any way, even killed outright, the pipe closes and the
     worker stops after its current task: no worker is left running without its server.
+    The worker has a session of its own, so Ctrl+C in a terminal reaches this process
+    only, and the worker gets one stop signal (from the `finally` in `handle`), not two:
+    a second one would end the task it is running.
     """
     if os.name != "posix":
         return subprocess.Popen([sys.executable, "-m", "peerhaven", "worker"])
@@ -90,7 +93,11 @@ def start_task_worker() -> subprocess.Popen:
         return subprocess.Popen(
             [sys.executable, "-m", "peerhaven", "worker", "--lifeline", str(lifeline)],
             pass_fds=(lifeline,),
+            start_new_session=True,
         )
+    except BaseException:
+        os.close(keep)
+        raise
     finally:
         os.close(lifeline)
         # `keep` stays open, and uninherited, for as long as this process lives.

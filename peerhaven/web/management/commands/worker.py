@@ -43,6 +43,9 @@ class Command(BaseCommand):
                 interval=interval,
                 batch=batch,
                 queue_name="default",
+                # Django's autoreloader would run the worker as a child of this process,
+                # out of reach of the signals and the lifeline meant for it.
+                reload=False,
                 verbosity=options.get("verbosity", 1),
             )
         finally:
