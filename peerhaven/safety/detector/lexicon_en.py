@@ -2271,7 +2271,7 @@ RULES: list[Rule] = [
     R(
         "means",
         "urgent",
-        r"{MEANS}(?:s| is| are)?(?: (?:already|all|right|here|now|just|all of them|sitting))* (?:in front of me|in my (?:hand|hands|lap|mouth|fist)|in hand(?! in | within | by | at )|right here(?= ?$|,| and| with me| now)"
+        r"{MEANS}(?:s| is| are)?(?: (?:already|all|right|here|now|just|all of them|sitting|loaded|cocked|ready))* (?:in front of me|in my (?:hand|hands|mouth|fist)|(?:in|on|across) my lap|in hand(?! in | within | by | at )|right here(?= ?$|,| and| with me| now)"
         r"|around my neck|on my neck|against my (?:skin|wrists?|throat|neck|head|temple|chest)|to my (?:wrists?|throat|neck|head|temple|chest)|at my (?:throat|wrists?|temple))"
         r"(?!.*\b(?:chopping|cooking|carving|slicing|peeling|dinner|kitchen|onions?|range|shooting range|hunting|class|lesson|shav\w+|legs|beard|crafts?|project)\b)",
         ex=(
@@ -2279,6 +2279,7 @@ RULES: list[Rule] = [
             "belts around my neck",
             "blades in my hand",
             "holding the razor right here in my hand",
+            "guns loaded on my lap",
         ),
     ),
     R(
@@ -4306,9 +4307,9 @@ RULES: list[Rule] = [
     R(
         "means",
         "urgent",
-        r"(?:have|got|holding|sitting with) (?:the|a|my|his|her|\w+s) {MEANS}(?: \w+){0,5} (?:on|in) my lap"
-        r"|(?:the|my|a) {MEANS} (?:is |are )?(?:on|in|across) my lap|{MEANS}(?:s| is) (?:loaded |cocked |ready )?(?:on|in|across) my lap",
-        ex=("have the gun from my uncles hunting cabinet on my lap", "the gun is on my lap"),
+        # ... and the means named first, where it came from in between.
+        r"(?:have|got|holding|sitting with) (?:the|a|my|his|her|\w+s) {MEANS}(?: \w+){0,5} (?:on|in|across) my lap",
+        ex=("have the gun from my uncles hunting cabinet on my lap",),
     ),
     R(
         "intent_vague",

@@ -2214,6 +2214,7 @@ FAREWELL_OFF = (
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
     r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
+#: Not self-harm: an accident, or medicine taken as the doctor said.
 ACCIDENT = (
     r"\b(?:accidente|sin querer|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"

@@ -216,6 +216,7 @@ ABBREVIATIONS: dict[str, str] = {
     # Scots
     "gonnae": "going to", "dae": "do", "intae": "into", "efter": "after", "dinnae": "dont",
     "cannae": "cant", "aboot": "about", "wi": "with",
+    # misspellings and autocorrect
     "garaj": "garage", "garag": "garage", "runing": "running", "siting": "sitting",
     "perscription": "prescription", "presciption": "prescription", "enuff": "enough",
     "tabelts": "tablets", "tablits": "tablets", "overdoes": "overdose", "ospital": "hospital",

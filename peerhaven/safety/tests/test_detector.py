@@ -220,6 +220,7 @@ RULE_LOOK_ALIKES = [
     "Gracias por todo, grupo. Hoy estoy en la orilla del lago con mi hija.",
     "Having one last beer at the pub tonight, love you all x",
     "I tried to overdose in the flat where we lived in 2012, I'm doing much better now.",
+    "the knife is on my lap while i peel the apples for the kitchen",
 ]
 
 
