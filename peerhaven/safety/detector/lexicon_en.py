@@ -860,9 +860,14 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"(?:im going to|going to|ill|i will) do it(?= ?$|,| for real| this time)|(?:picked|chosen|chose|set|decided on|selected|found) (?:a|the|my) (?:date|day|time|place|spot|beam|branch|tree|hook|rafter)(?! for| of)"
-        r"|(?:have|got) everything i need(?= ?$|,| now)|{MEANS} (?:lined up|laid out|counted|in a row)",
+        r"|(?:have|got) everything i need(?= ?$|,| now)|{MEANS}(?: and (?:the |my |a )?\w+)?(?: are| is)?(?: all)? (?:lined up|laid out|counted|in a row)",
         skip="subject idiom cond hyper",
-        ex=("im going to do it", "ive picked the date", "pills lined up"),
+        ex=(
+            "im going to do it",
+            "ive picked the date",
+            "pills lined up",
+            "olanzapine and the vodka are lined up on the counter",
+        ),
     ),
     R(
         "timeframe_now",
@@ -4315,13 +4320,11 @@ RULES: list[Rule] = [
         "intent_vague",
         "escalator",
         r"(?:people|they|everyone|everybody|my family|mum|mom)(?: will| would|ll)? (?:think|say|believe) (?:it was|its) (?:just )?an? (?:accident|crash)"
-        r"|{MEANS}(?: and (?:the |my |a )?\w+)? (?:are|is) (?:all )?(?:lined up|laid out)"
         r"|enough (?:\w+ )?to do it (?:properly|right|for sure|for real)"
         r"|(?:doing|do|take|taking|use|using) (?:all|the whole) (?:of it|bag|lot|stash) (?:at once|in one go)",
         skip="subject idiom cond hyper",
         ex=(
             "people will think it was a crash",
-            "olanzapine and the vodka are lined up on the counter",
             "spent it on enough to do it properly",
             "doing all of it at once in the tent tonight",
         ),
