@@ -50,10 +50,9 @@ def assess(text: str) -> Assessment:
     if level == "none" and reading.normalized.strip():
         from . import wordmodel  # imported here so `python -m ...wordmodel train` runs clean
 
-        if not reading.ruled_out & wordmodel.DEFERS_TO_RULES:
-            level = wordmodel.classify(reading.normalized)
-            if level != "none":
-                signals = ("word_model",)
+        level = wordmodel.classify_reading(reading)
+        if level != "none":
+            signals = ("word_model",)
     return Assessment(level, signals, reading.language)  # type: ignore[arg-type]
 
 

@@ -376,17 +376,21 @@ def explain(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]], set[str]]:
+def find(
+    text: str, joiner: str = " "
+) -> tuple[str, list[tuple[Rule, int, str]], list[tuple[str, set[str]]]]:
     """The normalised text; the (rule, sentence index, matched text) found in it that
-    survive their context checks, before weighing; and the names of the checks that ruled
-    out a match of a rule that would have counted on its own (``{"neg"}`` for "i dont want
-    to die"). ``joiner`` is what a break between two short chat lines becomes (see
-    :func:`.normalize.sentences`)."""
+    survive their context checks, before weighing; and each sentence with the names of the
+    checks that ruled out, in it, a match of a rule that would have counted on its own
+    (``{"neg"}`` for "i dont want to die"). ``joiner`` is what a break between two short
+    chat lines becomes (see :func:`.normalize.sentences`)."""
     norm = normalize(text)
     msg = _Message(norm)
     found: list[tuple[Rule, int, str]] = []
-    ruled_out: set[str] = set()
+    parts: list[tuple[str, set[str]]] = []
     for index, sentence in enumerate(sentences(norm, joiner)):
+        ruled_out: set[str] = set()
+        parts.append((sentence, ruled_out))
         starts: dict[str, list[int]] = {}
         for word in _LETTERS.finditer(sentence):
             starts.setdefault(word.group(0), []).append(word.start())
@@ -408,7 +412,7 @@ def find(text: str, joiner: str = " ") -> tuple[str, list[tuple[Rule, int, str]]
                         break
                 elif rule.kind in ("concern", "urgent"):
                     ruled_out.add(why)
-    return norm, found, ruled_out
+    return norm, found, parts
 
 
 def _matches_at(
@@ -535,11 +539,13 @@ class Reading(NamedTuple):
     normalized: str
     #: The checks that ruled out a match which would have counted (see :func:`find`).
     ruled_out: frozenset[str]
+    #: The message's sentences, each with the checks that ruled out such a match in it.
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def assess(text: str) -> Reading:
     """The rules layer's reading of one message."""
-    norm, found, ruled_out = find(text)
+    norm, found, parts = find(text)
     level, signals = weigh(found)
     if "\n" in norm and soft_breaks(norm):
         # Short chat lines read once as one running sentence ("wish i could just" / "not
@@ -551,4 +557,6 @@ def assess(text: str) -> Reading:
             other = weigh(found_lines)
             if LEVELS.index(other[0]) > LEVELS.index(level):
                 level, signals = other
-    return Reading(level, signals, detect(norm), norm, frozenset(ruled_out))
+    read = tuple((sentence, frozenset(checks)) for sentence, checks in parts)
+    ruled_out = frozenset().union(*(checks for _, checks in read))
+    return Reading(level, signals, detect(norm), norm, ruled_out, read)

@@ -4611,9 +4611,10 @@ GIVING_OFF = (
     r"|inheritance|lawyer|new baby|kids clothes|storage|too big|outgrown|newborn)\b"
 )
 
-#: Markers of the past; only those after the last "but / now / today…" count.
+#: Markers of the past; only those after the last "but / now / today…" count. "More than i
+#: used to" compares with the past and is about now.
 PAST = (
-    r"\b(?:used to|years? ago|months ago|back then|back in|when i was|as a (?:kid|teen|teenager"
+    r"\b(?:(?<!than i )(?<!than we )used to|years? ago|months ago|back then|back in|when i was|as a (?:kid|teen|teenager"
     r"|child)|in (?:high school|college|middle school|my teens|my twenties|my early|the past"
     r"|\d{4})|at (?:my|the) (?:lowest|worst)|last year|(?<!in )a few years(?! from now)|at the time|during (?:my|that"
     r"|those)|for years i|there (?:was|were) (?:a time|times)|i remember|remember when"
@@ -4628,8 +4629,9 @@ PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|t
 #: the habit is past, the plan is not.
 PLACE_USED_TO = r"\bwhere (?:\w+ ){1,2}used to\b"
 
-#: A past verb right before the match ("i had the urge…").
-PAST_VERB = r"\b(?:had|was|were|felt|used|wanted|thought|didnt|did)\b(?: \w+){0,2} ?$"
+#: A past verb right before the match ("i had the urge…"; not "i have had the urge", which
+#: goes on now).
+PAST_VERB = r"\b(?:(?<!have )(?<!ive )(?<!has )had|was|were|felt|used|wanted|thought|didnt|did)\b(?: \w+){0,2} ?$"
 RECENT = (
     r"\b(?:last night|yesterday|this morning|earlier|today|tonight|right now|just now|again"
     r"|this week|hours ago|an hour ago|still|this weekend)\b"

@@ -730,11 +730,41 @@ def test_the_word_model_only_speaks_when_the_rules_found_nothing():
 def test_the_word_model_stays_silent_on_what_the_rules_read_as_negated_or_past(text):
     """The words lean towards concern, and the model alone would flag them; the rules read
     the negation or the past tense, and their answer stands."""
-    from peerhaven.safety.detector import engine, wordmodel
+    from peerhaven.safety.detector import wordmodel
 
     reading = engine.assess(text)
     assert reading.level == "none" and reading.ruled_out & wordmodel.DEFERS_TO_RULES
     assert wordmodel.classify(normalize(text)) == "concern"
+    assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some nights i sit in the garage among his tools and think how much easier it would be"
+        " just to go and be with him. i do not have a plan or anything of that sort. i am just"
+        " so lonely",
+        "no tengo un plan. solo pienso todos los dias a las 3 de la tarde que seria mas facil"
+        " no estar.",
+    ],
+)
+def test_a_sentence_set_aside_as_negated_leaves_the_rest_of_the_message_to_the_word_model(text):
+    """ "I don't have a plan" is negated, and the rules set it aside; the thought around it
+    is still concern."""
+    reading = engine.assess(text)
+    assert reading.level == "none" and "neg" in reading.ruled_out
+    assert assess(text).level == "concern" and assess(text).signals == ("word_model",)
+
+
+def test_a_story_told_in_the_past_keeps_the_word_model_silent_on_the_whole_message():
+    """The sentence after "i remember wanting to die at 19" belongs to the same story."""
+    from peerhaven.safety.detector import wordmodel
+
+    text = "i remember wanting to die at 19. i wish i could tell that kid it gets better"
+    reading = engine.assess(text)
+    assert reading.level == "none" and "past" in reading.ruled_out
+    rest = normalize(text).split(". ", 1)[1]
+    assert wordmodel.classify(rest, wordmodel.REST_FLAG_PROBABILITY) == "concern"
     assert assess(text).level == "none"
 
 
