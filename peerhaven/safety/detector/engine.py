@@ -34,7 +34,7 @@ from typing import NamedTuple
 from . import lexicon_en, lexicon_es
 from .language import EN_WORDS, ES_WORDS, detect
 from .normalize import normalize, sentences, soft_breaks
-from .rules import Rule, compile_context, compile_rules
+from .rules import Rule, compile_context, compile_rules, expand
 
 LEVELS = ("none", "concern", "urgent")
 
@@ -56,6 +56,15 @@ PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 #: Internal signal names shown under a shorter public name.
 PUBLIC_NAME = {"timeframe_now": "timeframe"}
 
+
+#: A time chosen for when nobody will be there to see: "once everyone is asleep", "cuando
+#: se duerman".
+SECRET_TIME = re.compile(
+    "|".join(
+        expand(m[name], m)
+        for m, name in ((lexicon_en.MACROS, "SECRET_WHEN"), (lexicon_es.MACROS, "CUANDO"))
+    )
+)
 
 _ON_PURPOSE = re.compile(r"\b(?:on purpose|deliberately|a proposito|adrede|aposta)\b")
 
@@ -489,6 +498,11 @@ def weigh(found: Iterable[tuple[Rule, int, str]]) -> tuple[str, tuple[str, ...]]
         for signal, where in hints.items():
             if signal not in counted:
                 counted[signal] = ("concern", where)
+    elif hints and any(SECRET_TIME.search(p) for p in detail_phrases.get("timeframe", ())):
+        # A hint at a time chosen for when nobody will be there to see ("tonight once my
+        # husbands asleep im done", "after everyone leaves im taking the lift to the roof")
+        # is a plan.
+        return "urgent", tuple(sorted({*hints, "timeframe"}))
     if not counted:
         # Plan details of two different kinds ("on the roof" and "going to jump", "have the
         # pills" and "going to take them all") are urgent even with no words of ideation.

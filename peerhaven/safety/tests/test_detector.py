@@ -354,6 +354,8 @@ def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
         "the rifle is across my lap",
         "bought a hose for the exhaust, sunday in the car park by the woods where we used to walk",
         "just cut really deep on my arm where she used to have her scars, it wont stop bleeding",
+        "tonight once my husband's asleep I'm done.",
+        "cuando se duerman todos me despido, ya esta decidido",
     ],
 )
 def test_a_plan_told_formally_plainly_or_misspelt_is_still_urgent(text):
