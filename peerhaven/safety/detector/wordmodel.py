@@ -96,15 +96,15 @@ URGENT_PROBABILITY = 0.75
 #: weighs words, and cannot read what the grammar says. (Deferring on the other checks too
 #: was tried in cross-validation: it cost recall for no fewer false positives.)
 DEFERS_TO_RULES = frozenset({"neg", "past", "tense", "idiom"})
-#: ... but only for the sentence the rules read that way, except for the past: "i dont have
-#: a plan or anything. i just think about how much easier it would be to not be here" is
-#: still concern, and the model reads the sentences the rules set nothing aside in, when it
-#: is at least :data:`REST_FLAG_PROBABILITY` sure of them. A story told in the past goes on
-#: after the sentence that says so ("i remember wanting to die at 19. i wish i could tell
-#: that kid it gets better"), so a past match still silences the whole message. Before
-#: this, one sentence set aside silenced the whole message: on batches 324-331, before they
-#: were learnt from, reading the rest found 1 urgent and 3 concern messages more of 573, for
-#: no none message flagged, and on everything the model learnt from, 20 more for none.
+#: ... but only in the sentence the rules read that way: the model reads the sentences in
+#: which the rules set nothing aside, when it is at least :data:`REST_FLAG_PROBABILITY`
+#: sure of them ("i dont have a plan or anything. i just think about how much easier it
+#: would be to not be here" is still concern). The past is the exception: a story told in
+#: the past goes on after the sentence that says so ("i remember wanting to die at 19. i
+#: wish i could tell that kid it gets better"), so a past match still silences the whole
+#: message. On batches 324-331, before they were learnt from, reading the rest found 1
+#: urgent and 3 concern messages more of 573, and 20 more of the messages the model had
+#: learnt from, in both for no none message flagged.
 DEFERS_WHOLLY = frozenset({"past"})
 #: A rest of a message is read out of its context, so the model must be surer of it: at 78%
 #: it also flagged "...without losing the will to live?" once the sentence about the will
