@@ -35,8 +35,8 @@ detector") and are the estimate to quote for unseen wording.
 
 When the optional semantic layer is installed (``pip install peerhaven[ml]``) the run ends
 with it: its load time and memory, its time per message, and its accuracy alone and after
-the default detector, on the project set and holdout batches 1-99 (both trained it) and on
-holdout batches 100+ (never used to train it or to choose its settings). Because the rules were
+the default detector, on the project set and holdout batches 1-275 (both trained it) and on
+holdout batches 276+ (never used to train it). Because the rules were
 tuned on every holdout batch, ``--rules-from DIR`` pairs the layer with an older rules
 layer as well, for example the one written before the held-out file existed::
 
@@ -196,7 +196,7 @@ def semantic_section(
     out: dict = {"load_seconds": load_s, "rss_before_mb": before, "rss_after_mb": after}
     out["groups"] = {}
     print(
-        f"semantic layer (MiniLM + logistic regression, flags at p >= "
+        f"semantic layer (MiniLM, last layers adapted, linear head; flags at p >= "
         f"{semantic.FLAG_PROBABILITY}): loaded in {load_s:.1f} s, "
         f"resident memory {before or 0:.0f} -> {after or 0:.0f} MB"
     )
