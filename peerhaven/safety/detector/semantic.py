@@ -22,7 +22,7 @@ The layer learns from labelled examples only (:data:`TRAINING`): the whole proje
 (:data:`UNSEEN_FROM_BATCH`) of the held-out file were never used to train it or to choose
 its settings, so ``bench/crisis_eval.py --holdout`` measures the layer on them as wording it
 has never seen. Rebuild the weights after changing those examples with ``python -m
-peerhaven.safety.detector.semantic train`` (:mod:`.semantic_train`, about 40 minutes on two
+peerhaven.safety.detector.semantic train`` (:mod:`.semantic_train`, about 22 minutes on two
 CPU cores); :func:`training_digest` tells whether the shipped weights match the examples.
 
 The model reads English better than Spanish, and in embedding space "my friend wants to
