@@ -551,10 +551,14 @@ class Reading(NamedTuple):
     signals: tuple[str, ...]
     language: str
     normalized: str
-    #: The checks that ruled out a match which would have counted (see :func:`find`).
-    ruled_out: frozenset[str]
-    #: The message's sentences, each with the checks that ruled out such a match in it.
-    parts: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: The message's sentences, each with the checks that ruled out, in it, a match which
+    #: would have counted (see :func:`find`).
+    parts: tuple[tuple[str, frozenset[str]], ...]
+
+    @property
+    def ruled_out(self) -> frozenset[str]:
+        """The checks that ruled out a match which would have counted, in any sentence."""
+        return frozenset().union(*(checks for _, checks in self.parts))
 
 
 def assess(text: str) -> Reading:
@@ -572,5 +576,4 @@ def assess(text: str) -> Reading:
             if LEVELS.index(other[0]) > LEVELS.index(level):
                 level, signals = other
     read = tuple((sentence, frozenset(checks)) for sentence, checks in parts)
-    ruled_out = frozenset().union(*(checks for _, checks in read))
-    return Reading(level, signals, detect(norm), norm, ruled_out, read)
+    return Reading(level, signals, detect(norm), norm, read)
