@@ -310,9 +310,18 @@ def by_key(rows: list[dict], key: str, prefix: str = "") -> dict[str, list[int]]
 
 
 def layers(rows, assessments, holdout_rows, holdout_assessments) -> dict:
-    """What the word model adds to the rules: on the project set's held-out split (never
-    used to train it) and on each held-out batch from 36 on (scored once before the rules
-    were widened for them; the word model learnt from them afterwards)."""
+    """What the word model, then the word-piece layer, add to the rules: on the project
+    set's held-out split (never used to train them) and on each held-out batch from 36 on
+    (scored once before the rules were widened for them; both models learnt from them
+    afterwards)."""
+    from peerhaven.safety.detector import engine, wordmodel
+
+    def with_word_model(text: str) -> str:
+        reading = engine.assess(text)
+        if reading.level != "none" or not reading.normalized.strip():
+            return reading.level
+        return wordmodel.classify_reading(reading)
+
     sets = {
         "project held-out split": [i for i, r in enumerate(rows) if r.get("split") == "heldout"]
     }
@@ -320,24 +329,27 @@ def layers(rows, assessments, holdout_rows, holdout_assessments) -> dict:
         sets["held-out batches 36+"] = [i for i, r in enumerate(holdout_rows) if r["batch"] >= 36]
     out = {}
     print()
-    print("layers: rules alone -> rules and word model (urgent flagged / concern flagged / FP)")
+    print(
+        "layers: rules alone -> and word model -> and word pieces "
+        "(urgent flagged / concern flagged / FP)"
+    )
     for name, idx in sets.items():
         source, found = (
             (rows, assessments)
             if name.startswith("project")
-            else (
-                holdout_rows,
-                holdout_assessments,
-            )
+            else (holdout_rows, holdout_assessments)
         )
         sub = [source[i] for i in idx]
-        alone = score(sub, [assess_rules(r["text"]).level for r in sub])
-        both = score(sub, [found[i].level for i in idx])
-        out[name] = {"rules": alone, "rules_and_word_model": both}
+        steps = {
+            "rules": score(sub, [assess_rules(r["text"]).level for r in sub]),
+            "rules_and_word_model": score(sub, [with_word_model(r["text"]) for r in sub]),
+            "all_three": score(sub, [found[i].level for i in idx]),
+        }
+        out[name] = steps
         print(
             f"  {name:<24} n={len(sub):>4}  "
             + "   ".join(
-                f"{fmt(alone[k]).strip()} -> {fmt(both[k]).strip()}"
+                " -> ".join(fmt(m[k]).strip() for m in steps.values())
                 for k in ("urgent_flagged", "concern_flagged", "false_positive_rate")
             )
         )

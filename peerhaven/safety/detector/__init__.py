@@ -4,12 +4,15 @@
     >>> assess("i just want to disappear forever")
     Assessment(level='concern', signals=('passive_ideation',), language='en')
 
-Pure Python, no Django, in two layers. First, rules and lexicons for English and Spanish
+Pure Python, no Django, in three layers. First, rules and lexicons for English and Spanish
 with negation, tense, subject and idiom handling (:mod:`.engine`, :mod:`.lexicon_en`,
 :mod:`.lexicon_es`). Then, only for what the rules left at ``none``, the word model
 (:mod:`.wordmodel`), a small linear classifier learnt from the labelled examples, which
-flags a message only when it is very sure. The signals are short names, never the matched
-text, so they are safe to log.
+flags a message only when it is very sure. Last, when the word model leant towards a crisis
+but was not sure enough to flag, the word-piece layer (:mod:`.wordpieces`) gives a second
+opinion: a score per word piece that carries what the adapted MiniLM encoder knows of its
+meaning, so it reads words no example used; it too flags only when very sure. The signals are short names, never the matched text, so they are safe to
+log.
 
 Levels: ``none``; ``concern`` (passive ideation, hopelessness about living, veiled goodbyes,
 giving things away, being a burden, self-harm urges, slang such as "kms"); ``urgent``
@@ -48,16 +51,26 @@ def assess(text: str) -> Assessment:
     reading = _read(text, "assess")
     level, signals = reading.level, reading.signals
     if level == "none" and reading.normalized.strip():
-        from . import wordmodel  # imported here so `python -m ...wordmodel train` runs clean
+        # Imported here so that `python -m ...wordmodel train` runs clean.
+        from . import wordmodel, wordpieces
 
-        level = wordmodel.classify_reading(reading)
-        if level != "none":
-            signals = ("word_model",)
+        part = wordmodel.part_read(reading)
+        if part is not None:
+            read, flag = part
+            level = wordmodel.classify(read, flag)
+            if level != "none":
+                signals = ("word_model",)
+            else:
+                whole = read is reading.normalized
+                level = wordpieces.second_opinion(text if whole else read, wordmodel.lean(read))
+                if level != "none":
+                    signals = ("word_pieces",)
     return Assessment(level, signals, reading.language)  # type: ignore[arg-type]
 
 
 def assess_rules(text: str) -> Assessment:
-    """The rules layer alone, without the word model (for measuring each layer)."""
+    """The rules layer alone, without the word model and the word-piece layer (for
+    measuring each layer)."""
     reading = _read(text, "assess_rules")
     return Assessment(reading.level, reading.signals, reading.language)  # type: ignore[arg-type]
 

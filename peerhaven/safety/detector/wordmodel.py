@@ -210,23 +210,38 @@ def probabilities(normalized: str) -> dict[str, float]:
 
 def classify(normalized: str, flag: float = FLAG_PROBABILITY) -> str:
     """``none``, ``concern`` or ``urgent`` from the word model alone, flagging from ``flag``."""
-    if len(_WORD.findall(normalized[:MAX_CHARS])) < MIN_WORDS:
+    if lean(normalized) < flag:
         return "none"
-    p = probabilities(normalized)
-    if p["concern"] + p["urgent"] < flag:
-        return "none"
-    return "urgent" if p["urgent"] >= URGENT_PROBABILITY else "concern"
+    return "urgent" if probabilities(normalized)["urgent"] >= URGENT_PROBABILITY else "concern"
+
+
+def part_read(reading) -> tuple[str, float] | None:
+    """What of a message the model reads, given the rules' :class:`.engine.Reading` of it,
+    and how sure it must be to flag it: the whole message; when the rules set a sentence
+    aside, the rest of it, at :data:`REST_FLAG_PROBABILITY`; nothing when a match was told
+    in the past (:data:`DEFERS_WHOLLY`)."""
+    if not reading.ruled_out & DEFERS_TO_RULES:
+        return reading.normalized, FLAG_PROBABILITY
+    if reading.ruled_out & DEFERS_WHOLLY:
+        return None
+    rest = " ".join(sentence for sentence, checks in reading.parts if not checks)
+    return rest, REST_FLAG_PROBABILITY
 
 
 def classify_reading(reading) -> str:
     """The word model's level for what the rules found nothing in (an :class:`.engine.Reading`):
     the whole message, or, when the rules set a sentence aside, the rest of it."""
-    if not reading.ruled_out & DEFERS_TO_RULES:
-        return classify(reading.normalized)
-    if reading.ruled_out & DEFERS_WHOLLY:
-        return "none"
-    rest = " ".join(sentence for sentence, checks in reading.parts if not checks)
-    return classify(rest, REST_FLAG_PROBABILITY)
+    part = part_read(reading)
+    return "none" if part is None else classify(*part)
+
+
+def lean(normalized: str) -> float:
+    """How far the model leans towards a crisis on a normalised message: its probability
+    that the message is not ``none``, or 0 on a message too short to weigh (:data:`MIN_WORDS`)."""
+    if len(_WORD.findall(normalized[:MAX_CHARS])) < MIN_WORDS:
+        return 0.0
+    p = probabilities(normalized)
+    return p["concern"] + p["urgent"]
 
 
 def training_rows() -> list[dict]:

