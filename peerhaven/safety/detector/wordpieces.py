@@ -54,11 +54,12 @@ MODEL_FILE = Path(__file__).resolve().parent / "wordpieces.json"
 #: model gave at least :data:`WORD_MODEL_LEAN`. Chosen on held-out batches 276-331, with a
 #: table learnt without them, after the default detector as it stood before they were
 #: written, and on the project set's held-out split, which neither the word model nor the
-#: table learnt from: at 90% the layer found 2 points more of 276-331's concern messages
-#: for no more false positives; at 85%, 0.6 points more again, for 0.1 points of false
-#: positives there and two more of the split's 168 hard negatives ("i keep asking why she
-#: took her own life"). A lean of 55%, a little over even, flagged the same messages of
-#: 276-331 as 50%, and 60% fewer.
+#: table learnt from. At 90% the layer found 2 points more of 276-331's concern messages
+#: for no more false positives there, and flagged 2 of the split's 168 hard negatives ("i
+#: keep asking why she took her own life"; 4.8% false positives on it in all); at 95%, 1.6
+#: points and none of the split; at 80%, 2.9 points, 0.2 points of false positives and 4 of
+#: the split. A lean of 55%, a little over even, flagged the same messages of 276-331 as
+#: 50%, and 60% fewer.
 FLAG_PROBABILITY = 0.9
 WORD_MODEL_LEAN = 0.55
 #: L2 strength of the logistic regression (scikit-learn's ``C``).
