@@ -57,12 +57,12 @@ def assess(text: str) -> Assessment:
         part = wordmodel.part_read(reading)
         if part is not None:
             read, flag = part
-            level = wordmodel.classify(read, flag)
+            level, leant = wordmodel.weigh(read, flag)
             if level != "none":
                 signals = ("word_model",)
             else:
                 whole = read is reading.normalized
-                level = wordpieces.second_opinion(text if whole else read, wordmodel.lean(read))
+                level = wordpieces.second_opinion(text if whole else read, leant)
                 if level != "none":
                     signals = ("word_pieces",)
     return Assessment(level, signals, reading.language)  # type: ignore[arg-type]

@@ -208,11 +208,22 @@ def probabilities(normalized: str) -> dict[str, float]:
     return dict(zip(LEVELS, _softmax(_scores(_weights(), found))))
 
 
+def weigh(normalized: str, flag: float = FLAG_PROBABILITY) -> tuple[str, float]:
+    """The word model's level for a normalised message, flagging from ``flag``, and how far
+    it leant towards a crisis: its probability that the message is not ``none``, or 0 on a
+    message too short to weigh (:data:`MIN_WORDS`)."""
+    if len(_WORD.findall(normalized[:MAX_CHARS])) < MIN_WORDS:
+        return "none", 0.0
+    p = probabilities(normalized)
+    leant = p["concern"] + p["urgent"]
+    if leant < flag:
+        return "none", leant
+    return ("urgent" if p["urgent"] >= URGENT_PROBABILITY else "concern"), leant
+
+
 def classify(normalized: str, flag: float = FLAG_PROBABILITY) -> str:
     """``none``, ``concern`` or ``urgent`` from the word model alone, flagging from ``flag``."""
-    if lean(normalized) < flag:
-        return "none"
-    return "urgent" if probabilities(normalized)["urgent"] >= URGENT_PROBABILITY else "concern"
+    return weigh(normalized, flag)[0]
 
 
 def part_read(reading) -> tuple[str, float] | None:
@@ -233,15 +244,6 @@ def classify_reading(reading) -> str:
     the whole message, or, when the rules set a sentence aside, the rest of it."""
     part = part_read(reading)
     return "none" if part is None else classify(*part)
-
-
-def lean(normalized: str) -> float:
-    """How far the model leans towards a crisis on a normalised message: its probability
-    that the message is not ``none``, or 0 on a message too short to weigh (:data:`MIN_WORDS`)."""
-    if len(_WORD.findall(normalized[:MAX_CHARS])) < MIN_WORDS:
-        return 0.0
-    p = probabilities(normalized)
-    return p["concern"] + p["urgent"]
 
 
 def training_rows() -> list[dict]:

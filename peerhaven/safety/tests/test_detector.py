@@ -931,14 +931,17 @@ def test_the_word_piece_layer_settles_what_the_word_model_leant_towards_but_neve
     assert "slumber" not in _words_in_examples()
     reading = engine.assess(text)
     assert reading.level == "none" and wordmodel.classify_reading(reading) == "none"
-    lean = wordmodel.lean(reading.normalized)
-    assert wordpieces.WORD_MODEL_LEAN <= lean < wordmodel.FLAG_PROBABILITY
+    level, leant = wordmodel.weigh(reading.normalized)
+    assert level == "none" and wordpieces.WORD_MODEL_LEAN <= leant < wordmodel.FLAG_PROBABILITY
     assert wordpieces.classify(text) == "concern"
     assert assess(text) == Assessment("concern", ("word_pieces",), "en")
     # Where the message is too short for the word model to weigh, the pieces stay silent,
     # however sure of themselves.
     quiet = "Hello, I would like to join."
-    assert wordpieces.classify(quiet) == "concern" and wordmodel.lean(normalize(quiet)) == 0
+    assert wordpieces.classify(quiet) == "concern" and wordmodel.weigh(normalize(quiet)) == (
+        "none",
+        0.0,
+    )
     assert assess(quiet).level == "none"
 
 
