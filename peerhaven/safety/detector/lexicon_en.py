@@ -562,8 +562,14 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"(?:just |already )?(?:took|swallowed|downed|taken|taking|swallowing|have taken|ive taken) (?:all (?:of )?(?:my|the|these|those)|a (?:whole )?bottle of|the whole (?:bottle|box|pack|packet)|a handful of|\d{2,}|twenty|thirty|forty|fifty|a hundred|way too many|too many|all my) (?:of )?(?:my )?{MEANS}(?! for the| out| into| to (?:my|the|a|his|her|their) | with (?:food|water|breakfast|dinner|lunch)| as prescribed| on time| like (?:i|the|my|a) | regularly| every| daily| each)"
-        r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing|^overdosing(?= right now| now| as we speak|,| ?$)",
-        ex=("i just took all my pills", "i swallowed a bottle of sleeping pills", "just overdosed"),
+        r"|(?:just|already) (?:overdosed|oded|took an overdose)|(?:im|am) overdosing|^overdosing(?= right now| now| as we speak|,| ?$)"
+        r"|(?:put|stuck|slapped|put on|stuck on) (?:on )?(?:all|every one|every single one) (?:of )?(?:my |the |the last )?(?:fentanyl|morphine|pain|opioid|buprenorphine|duragesic) patches",
+        ex=(
+            "i just took all my pills",
+            "i swallowed a bottle of sleeping pills",
+            "just overdosed",
+            "put on all my fentanyl patches",
+        ),
     ),
     R(
         "self_harm_intent",
@@ -4572,7 +4578,9 @@ GRIEF = (
 
 #: Farewell words that are ordinary ("see you next week", "taking a break").
 FAREWELL_OFF = (
-    r"\b(?:see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
+    r"\b(?:tonights the night[.!, ]*(?:im |i am |were |we are |finally |gonna |going to )*(?:telling"
+    r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever)"
+    r"|see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
     r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"

@@ -289,6 +289,12 @@ RULES: list[Rule] = [
         ex=("me tome todas las pastillas",),
     ),
     R(
+        "self_harm_now",
+        "urgent",
+        r"(?:me puse|me pegue|me acabo de poner|me he puesto|ya me puse) todos (?:mis |los )?parches (?:de (?:fentanilo|morfina|buprenorfina|opioides?)|para el dolor)",
+        ex=("me puse todos los parches de fentanilo",),
+    ),
+    R(
         "self_harm_intent",
         "urgent",
         r"(?:me voy a|voy a|estoy a punto de|ahora me voy a) (?:cortar(?:me)?|lastimar(?:me)?)(?= ?$| esta noche| ahora| otra vez| de nuevo| hoy| lo mas| muy (?:profundo|hondo)| profundo| hondo| las venas| las muñecas| las munecas| el cuello)",
@@ -2185,7 +2191,7 @@ IDIOM_AFTER = (
     r" (?:calor|frio|aburrimiento|cansancio|sueño|hambre)|(?:estudiando|trabajando|entrenando"
     r"|corriendo|limpiando|haciendo|en el gym|en el gimnasio|a trabajar)|por (?:verte|ver|ir|saber"
     r"|un|una|probar|conocer|comer|ir)|con esta cancion"
-    r"|en (?:minecraft|el juego|fortnite))"
+    r"|en (?:minecraft|el juego|fortnite)|a (?:besos|abrazos|cosquillas|preguntas|regaños|disgustos|sustos))"
 )
 PROTECTIVE = r" ?(?:\w+ ){0,6}?pero (?:luego |despues )?(?:recuerdo|pienso en|miro a|tengo a)"
 FEAR_BEFORE = r"\b(?:tengo miedo de|me da miedo|temo)(?: que)?(?: \w+){0,2} ?$"
@@ -2208,7 +2214,9 @@ GRIEF = (
     r"|murio por suicidio|sobrevivientes? (?:de|del) suicidio|duelo por suicidio)"
 )
 FAREWELL_OFF = (
-    r"\b(?:nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
+    r"\b(?:(?:hoy|esta noche) es (?:el dia|la noche)[.!, ]*(?:por fin |al fin )?(?:le digo|les digo|le cuento"
+    r"|les cuento|le pido|le pregunto|me declaro|salgo del closet)"
+    r"|nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
