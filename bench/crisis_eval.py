@@ -400,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in ("en", "es"):
             groups[f"{split}/{lang}"] = [i for i in idx if rows[i]["lang"] == lang]
     results = table(
-        f"Crisis-language detector (rules, then the word model) on {EVAL_SET.relative_to(ROOT)}",
+        f"Crisis-language detector (rules, the word model, the word pieces) on {EVAL_SET.relative_to(ROOT)}",
         rows,
         predicted,
         groups,

@@ -33,7 +33,7 @@ classifier learns of one holds for the others, pieces no example used among them
 word model knows only the words its examples used.
 
 Training needs the ``ml`` extra (``python -m peerhaven.safety.detector.wordpieces train``,
-about 10 minutes on two CPU cores); the table (``wordpieces.json`` next to this file) needs
+about 8 minutes on two CPU cores); the table (``wordpieces.json`` next to this file) needs
 nothing. It learns from the word model's examples (:data:`.wordmodel.TRAINING`, which
 leaves the project set's held-out split unseen). Figures, including its first score on
 batches the encoder and the classifier never saw, are in ``docs/performance.md``.
