@@ -11,10 +11,10 @@ normalised, 384 numbers) and a three-class linear classifier (``none`` / ``conce
 to the task: small low-rank corrections to their weights (LoRA), learnt with the classifier
 from the labelled examples and stored with it in ``semantic_model.json`` next to this file;
 at load time they are folded into the weights, so a message costs what it would cost the
-model as shipped. The default detector (the rules, then the word model) stays first: when it
-flags a message, its answer stands. The semantic layer only speaks when they found nothing,
-and only when it is confident that the message is not ``none`` (``FLAG_PROBABILITY``); it
-then says concern or urgent, whichever is likelier. Its signal is ``semantic_match``.
+model as shipped. The default detector (the rules, the word model and its word-piece second
+opinion) stays first: when it flags a message, its answer stands. The semantic layer only
+speaks when they found nothing, and only when it is confident that the message is not
+``none`` (``FLAG_PROBABILITY``); it then says concern or urgent, whichever is likelier. Its signal is ``semantic_match``.
 
 The layer learns from labelled examples only (:data:`TRAINING`): the whole project set
 ``peerhaven/safety/eval/crisis_eval.jsonl``, batches 1-275 of
@@ -183,7 +183,7 @@ def classify(text: str) -> tuple[str, float]:
 
 
 def assess_layered(text: str) -> Assessment:
-    """The default detector (rules, then the word model), then (when installed) the
+    """The default detector (rules, word model, word pieces), then (when installed) the
     semantic layer for what they missed."""
     result = assess(text)
     if result.level != "none" or not available() or not text.strip():
