@@ -938,10 +938,8 @@ def test_the_word_piece_layer_settles_what_the_word_model_leant_towards_but_neve
     # Where the message is too short for the word model to weigh, the pieces stay silent,
     # however sure of themselves.
     quiet = "Hello, I would like to join."
-    assert wordpieces.classify(quiet) == "concern" and wordmodel.weigh(normalize(quiet)) == (
-        "none",
-        0.0,
-    )
+    assert wordpieces.classify(quiet) == "concern"
+    assert wordmodel.weigh(normalize(quiet)) == ("none", 0.0)
     assert assess(quiet).level == "none"
 
 
@@ -954,7 +952,7 @@ def test_the_word_piece_layer_cuts_words_as_the_encoder_does():
     assert wordpieces.pieces("x" * 101) == ["[UNK]"]
     assert wordpieces.pieces("") == [] and wordpieces.pieces("\x00\u200b\ufffd") == []
     junk = bytes(range(256)).decode("latin-1") * 4000
-    assert wordpieces.classify(junk) in ("none", "concern", "urgent")
+    assert wordpieces.classify(junk) in ("none", "concern")  # it never says urgent
     assert wordpieces.classify("   ") == "none"
 
 
