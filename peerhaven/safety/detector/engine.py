@@ -44,17 +44,20 @@ HYPERBOLE_SIGNALS = frozenset(
 )
 #: What a time turns urgent, when it is in the same or a neighbouring sentence. "tonight"
 #: (``timeframe``) escalates more than "right now" / "tomorrow" (``timeframe_now``), which
-#: often only says when a feeling is felt ("i hope i dont wake up tomorrow").
+#: often only says when a feeling is felt ("i hope i dont wake up tomorrow"). Hurt that is
+#: still going on (``ongoing``: "in the last hour", "its still happening") makes recent
+#: self-harm self-harm happening now.
 TIME_ESCALATES: dict[str, frozenset[str]] = {
     "timeframe": frozenset({"slang_kms", "farewell", "active_ideation", "intent", "giving_away"}),
     "timeframe_now": frozenset({"slang_kms", "farewell"}),
+    "ongoing": frozenset({"self_harm_recent"}),
 }
 #: ... and what "tonight" escalates only within the same sentence ("i want to die tonight").
 TIME_ESCALATES_SAME_SENTENCE = frozenset({"passive_ideation", "suicidal_thoughts"})
 #: Escalators that, two of them together, are urgent on their own.
 PLAN_DETAILS = frozenset({"means", "place", "intent_vague"})
 #: Internal signal names shown under a shorter public name.
-PUBLIC_NAME = {"timeframe_now": "timeframe"}
+PUBLIC_NAME = {"timeframe_now": "timeframe", "ongoing": "timeframe"}
 
 
 #: A time chosen for when nobody will be there to see: "once everyone is asleep", "cuando
@@ -342,7 +345,14 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "report"
     if "cond" in checks and CONDITIONAL.search(pre):
         return "cond"
-    if "past" in checks and (_in_past(pre) or _past_after(sentence[m.end() :])):
+    if (
+        "past" in checks
+        and (
+            _in_past(pre)
+            # A match that names its own recent time ("…last night") stays recent.
+            or (_past_after(sentence[m.end() :]) and not RECENT.search(m.group(0)))
+        )
+    ):
         return "past"
     if FEAR_BEFORE.search(pre) and FUTURE_AFTER.match(sentence, m.end()):
         return "future"

@@ -599,8 +599,8 @@ RULES: list[Rule] = [
     R(
         "recent_attempt",
         "urgent",
-        r"(?:tried|attempted) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)(?: \w+){0,3} (?:last night|yesterday|this morning|earlier today|earlier tonight|today|tonight|hours ago|an hour ago|this weekend)(?! (?:im|i am|i feel|i m) (?:so )?(?:grateful|glad|happy|alive|okay|ok|better|fine|thankful|proud|still here|here))",
-        skip="tense past",
+        r"(?:tried|attempted) (?:to )?(?:kill myself|end (?:my life|it all|it)|suicide|overdose|hang myself|take my life|od)(?: (?!and |but |so |now |since )\w+){0,3} (?:last night|yesterday|this morning|earlier today|earlier tonight|today|tonight|hours ago|an hour ago|this weekend)(?! (?:im|i am|i feel|i m) (?:so )?(?:grateful|glad|happy|alive|okay|ok|better|fine|thankful|proud|still here|here))",
+        skip="tense",
         ex=("i tried to kill myself last night",),
     ),
     R(
@@ -4476,6 +4476,84 @@ RULES: list[Rule] = [
             "razors out, baths running",
         ),
     ),
+    # --- round sixteen: drawn up, a strap right here, the rail at sunrise, hurt that goes on --
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:and |then |and then )(?:ill |i will |im going to |going to )?(?:go|going|roll|wheel myself) over (?:the )?(?:edge|railing|side|rail|barrier)(?= ?$|,|\.| at| when| once| after)"
+        r"|(?:finally|now) (?:have|got|ive got) enough(?= ?$|,|\.| to do it| to make sure| to not wake up| for the job)"
+        r"|(?:aint|am not|im not) (?:playin|playing|joking|kidding)(?: around)? this time(?= ?$|,|\.)"
+        r"|need (?:the )?(?:nerve|courage|guts) (?:for (?:one (?:more |last )?(?:push|step|roll)|the last (?:step|bit|push))|to (?:push off|step off|roll off|let go of the rail))",
+        skip="neg subject idiom cond hyper",
+        ex=(
+            "gonna play one last song on the pier and then go over the rail",
+            "been skimming from the count for a month and i finally have enough.",
+            "i aint playin this time",
+            "just need the nerve for one more push",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:its|it is|syringes?|the syringe|the needle|the dose|the shot)(?: all| is| are)? drawn up(?= ?$|,|\.| on| in| and| next| beside| ready)"
+        r"|(?:strap|blicky|glock|pistol|revolver)(?: is| s)? (?:right )?(?:here|next to me|in my (?:lap|hand)|on (?:the|my) (?:table|bed|lap|nightstand))",
+        skip="neg",
+        ex=("its drawn up on the counter.", "my cousins strap is right here and hes passed out"),
+    ),
+    R(
+        "means",
+        "urgent",
+        r"if (?:its|it is|it s|theres|there is|its got) (?:fent|fentanyl|fetty)(?: in it)?,? (?:then )?(?:good|fine|even better|so be it|whatever|all the better)",
+        ex=("not testing it. if its fent then good.",),
+    ),
+    R(
+        # Hurt that is still going on as the member writes.
+        "ongoing",
+        "escalator",
+        r"(?:its |it is |and its |im )?still (?:happening|going on|going|bleeding|cant stop)|wont stop bleeding"
+        r"|(?:in|within) the (?:last|past) (?:hour|half hour|few minutes|\d+ (?:minutes|mins))"
+        r"|(?:doing it|going back for (?:more|another)|at it|cutting|burning) (?:again )?(?:right now|as we speak)"
+        r"|^(?:i )?cant stop(?= ?$|\.)|cant stop,? i (?:want|need) to keep going",
+        skip="neg past cond",
+        ex=(
+            "third burn in the last hour",
+            "and its still happening right now",
+            "doing it again right now",
+        ),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:wish i could|want to|i wanna|wanna|could just|i just want to) (?:just )?(?:despawn|uninstall myself|alt f4 (?:my life|irl|myself))(?! from| the| this| my)"
+        r"|hop(?:e|ing) (?:the |this |my )?(?:next )?(?:infection|cancer|illness|disease|tumou?r|heart attack|stroke|pneumonia|sepsis|clot)(?: just)? (?:takes me|gets me|finishes me|finishes me off|kills me|wins)(?! back| to| through| out| home| better| moving| walking| again)"
+        r"|(?:im|i am) (?:a ghost|invisible|dead|gone) already,? (?:might|may) as well make it (?:official|permanent|real)",
+        skip="neg",
+        ex=(
+            "wish i could just despawn",
+            "starting to hope the next infection just takes me",
+            "kinda hoping the cancer wins this time",
+            "im a ghost already might as well make it official",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"(?:just|only|im just|im only)(?:\.+ ?| )taking up (?:space|air|oxygen|room)(?! in)"
+        r"|^taking up (?:space|air|oxygen)(?= ?$|,|\.)",
+        ex=("now im just... taking up space",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:its|it s) been real(?: \w+)?(?= ?$|,|\.)|take care of each other(?= ?$|,|\.)"
+        r"|if (?:yall|you all|you guys|anyone|yous|y all) (?:dont|do not|don t) hear from me (?:after|by|again|for)"
+        r"|^gg (?:all|everyone|yall|guys|chat|friends)(?= ?$|\.)",
+        ex=(
+            "its been real",
+            "take care of each other",
+            "if yall dont hear from me after this week",
+        ),
+    ),
 ]
 
 
@@ -4578,8 +4656,8 @@ GRIEF = (
 
 #: Farewell words that are ordinary ("see you next week", "taking a break").
 FAREWELL_OFF = (
-    r"\b(?:tonights the night[.!, ]*(?:im |i am |were |we are |finally |gonna |going to )*(?:telling"
-    r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever)"
+    r"\b(?:goodbye (?:\w+,? ){1,3}hello|tonights the night[.!, ]*(?:im |i am |were |we are |finally |gonna |going to )*(?:telling"
+    r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever|today|tomorrow|tonight)"
     r"|see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
     r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
@@ -4615,7 +4693,7 @@ BENIGN = (
 #: Ordinary reasons for giving things away.
 GIVING_OFF = (
     r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
-    r"|kittens|puppies|litter|garage sale|yard sale|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
+    r"|kittens|puppies|litter|garage sale|yard sale|night crew|day crew|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
     r"|inheritance|lawyer|new baby|kids clothes|storage|too big|outgrown|newborn)\b"
 )
 
@@ -4631,7 +4709,7 @@ PAST = (
     r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago)"
     r"|(?:of|in|since|during|until|back in) (?:19|20)\d\d)\b"
 )
-PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|tonight|recently|this week|yet)\b"
+PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|(?<!ago )tonight|recently|this week|yet)\b"
 
 #: A place named by what someone used to do there ("the woods where we used to walk the dog"):
 #: the habit is past, the plan is not.

@@ -2159,6 +2159,21 @@ RULES: list[Rule] = [
             "me dirigire al puente villena y no regresare",
         ),
     ),
+    # --- ronda dieciseis: me aviento esta noche, hoy me toca a mi ------------------------
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahorita|al amanecer)(?:,? (?!no |nunca )\w+){0,6},? (?:me aviento|me tiro|me lanzo)(?= ?$|,|\.| (?:de|del|desde) (?!cabeza|risa|los pelos)| por (?:la|el|esa|este|esta) )",
+        skip="idiom",
+        ex=("esta noche en el cambio de turno me aviento", "mañana temprano me tiro del puente"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:hoy|esta noche|ahora) me toca a mi(?= ?$|,|\.)",
+        skip="idiom cond hyper",
+        ex=("estacionado en el puente donde recogemos gente. hoy me toca a mi",),
+    ),
 ]
 
 
@@ -2253,7 +2268,7 @@ PAST_VERB = (
     r"\b(?:tuve|tenia|pensaba|queria|solia|estaba|fue|fui|senti|sentia|pense)\b(?: \w+){0,2} ?$"
 )
 RECENT = (
-    r"\b(?:anoche|ayer|hoy|esta mañana|esta noche|ahora|otra vez|de nuevo|esta semana|todavia"
+    r"\b(?:anoche|ayer|hoy|esta mañana|esta noche|ahora|otra vez|de nuevo|esta semana|todavia|desde que"
     r"|hace (?:unas|un par de|pocas) horas)\b"
 )
 HUMOUR = r"\b(?:jaja|lol|xd|que cringe)\b"
