@@ -4495,7 +4495,8 @@ RULES: list[Rule] = [
     R(
         "means",
         "escalator",
-        r"(?:its|it is|syringes?|the syringe|the needle|the dose|the shot)(?: all| is| are)? drawn up(?= ?$|,|\.| on| in| and| next| beside| ready)"
+        r"(?:syringes?|the syringe|the needle|the dose|the shot)(?: all| is| are)? drawn up(?= ?$|,|\.| on| in| and| next| beside| ready)"
+        r"|(?:its|it is) (?:all )?drawn up (?:on|in|next to|beside) (?:the|my) (?:counter|table|nightstand|desk|bed|syringe|lap)"
         r"|(?:strap|blicky|glock|pistol|revolver)(?: is| s)? (?:right )?(?:here|next to me|in my (?:lap|hand)|on (?:the|my) (?:table|bed|lap|nightstand))",
         skip="neg",
         ex=("its drawn up on the counter.", "my cousins strap is right here and hes passed out"),

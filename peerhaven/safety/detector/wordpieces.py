@@ -4,17 +4,20 @@ It is part of the default detector and needs nothing outside the standard librar
 second opinion for the word model (:mod:`.wordmodel`): it speaks only when the rules found
 nothing and the word model leant towards a crisis (at least :data:`WORD_MODEL_LEAN` of not
 being ``none``, on a message long enough for it to weigh) without being sure enough to
-flag; it reads the same part of the message, and flags it only when it gives it at least
-:data:`FLAG_PROBABILITY` of being ``concern``. It then says concern, never urgent. Its
+flag; it reads the same part of the message, and flags it when it gives it at least
+:data:`FLAG_PROBABILITY` of being ``concern``, or, on a long message, at least
+:data:`URGENT_PROBABILITY` of being ``urgent``. It then says concern, never urgent. Its
 signal is ``word_pieces``.
 
 Why so narrow: a mean over word pieces knows what a message is about, not what it says of
 it. Alone, it called "Hello, I would like to join." concern; the word model, which reads
 words in pairs and learnt from thousands of ordinary messages, gives such lines nearly
 nothing. And what leans urgent in a bag of pieces is mostly a means or a place: counting
-urgent too (at 95%) found 0.7 points more of the urgent messages of held-out batches
-276-331, and flagged 15 of the 1,049 look-alikes and other hard negatives of batches 1-35
-("i've got a length of rope for the boat") that the word model leaves alone.
+urgent too, on any message (at 95%), found 0.7 points more of the urgent messages of
+held-out batches 276-331, and flagged 15 of the 1,049 look-alikes and other hard negatives
+of batches 1-35 ("i've got a length of rope for the boat") that the word model leaves
+alone. Read only in long messages the word model already leant on, urgent flags none of
+them (:data:`URGENT_MIN_WORDS`).
 
 How it reads: the message is cut into the encoder's own word pieces (:func:`pieces`, BERT's
 uncased WordPiece over the encoder's 30,522-piece vocabulary, so "overdosing" is "over",
@@ -44,6 +47,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -62,6 +66,21 @@ MODEL_FILE = Path(__file__).resolve().parent / "wordpieces.json"
 #: 50%, and 60% fewer.
 FLAG_PROBABILITY = 0.9
 WORD_MODEL_LEAN = 0.55
+#: ... and it also flags a message of at least :data:`URGENT_MIN_WORDS` words when it gives
+#: it at least :data:`URGENT_PROBABILITY` of being ``urgent`` and the word model gave at
+#: least :data:`URGENT_LEAN`: what leans urgent in a bag of pieces is a means, a place or a time,
+#: and in a long message that the word model already found darker than not, it is seldom
+#: there by chance ("did 11 yrs and came home to nothing. my cousins strap is right here
+#: and hes passed out"). It still says concern: a message is held from its group on what
+#: the words say, not on what they are about. Chosen on held-out batches 276-347, with a
+#: table learnt without them, after the default detector of before batch 276 (see
+#: ``docs/performance.md``, "A seventeenth round"): 2.4 points more of their urgent
+#: messages flagged, for 0.5 points more false positives on their hard negatives; and no
+#: more of the project set's or batches 1-35's hard negatives. On shorter messages, or from
+#: a lean of 30%, it flagged about one ordinary line for every two urgent messages found.
+URGENT_PROBABILITY = 0.6
+URGENT_LEAN = 0.4
+URGENT_MIN_WORDS = 18
 #: L2 strength of the logistic regression (scikit-learn's ``C``).
 C = 64.0
 #: Longer messages are read on their first characters only.
@@ -69,6 +88,7 @@ MAX_CHARS = 2000
 #: A word longer than this is one unknown piece (as the encoder's own tokenizer does).
 MAX_WORD = 100
 UNKNOWN = "[UNK]"
+_WORD = re.compile(r"\w+")
 
 
 def _is_punctuation(char: str) -> bool:
@@ -167,8 +187,22 @@ def probabilities(text: str) -> dict[str, float]:
 
 def second_opinion(text: str, lean: float) -> str:
     """The layer's level for a message (or the part of it the word model read), given how
-    far the word model leant towards a crisis on it."""
-    return classify(text) if lean >= WORD_MODEL_LEAN else "none"
+    far the word model leant towards a crisis on it: concern when it is very sure of
+    concern (:data:`FLAG_PROBABILITY`, from a lean of :data:`WORD_MODEL_LEAN`), or, on a
+    long message, sure enough of urgent (:data:`URGENT_PROBABILITY`, from a lean of
+    :data:`URGENT_LEAN`); otherwise none."""
+    if lean < min(WORD_MODEL_LEAN, URGENT_LEAN) or not text.strip():
+        return "none"
+    p = probabilities(text)
+    if lean >= WORD_MODEL_LEAN and p["concern"] >= FLAG_PROBABILITY:
+        return "concern"
+    if (
+        lean >= URGENT_LEAN
+        and p["urgent"] >= URGENT_PROBABILITY
+        and len(_WORD.findall(text[:MAX_CHARS])) >= URGENT_MIN_WORDS
+    ):
+        return "concern"
+    return "none"
 
 
 def classify(text: str) -> str:

@@ -303,6 +303,13 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "ya le puse la manguera al escape de la troca en el garaje y la prendi",
         "compre pastillas con la plata que me quedaba y las estoy contando en el hostal",
         "estoy en la via del sarmiento. el proximo tren pasa en 10",
+        "the syringe is drawn up on the nightstand. tonight once hes asleep",
+        "my brothers strap is right here on the table and i aint playin this time",
+        "gonna sit on the pier at sunrise and then go over the rail",
+        "not testing it. if its fent, so be it",
+        "cut again after dinner, third time in the last hour",
+        "been burning my wrist with the lighter since lunch and im still going",
+        "esta noche cuando apaguen las luces me aviento por la ventana",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
@@ -375,6 +382,45 @@ def test_what_was_collected_for_a_while_is_not_told_in_the_past():
     # "desde hace un mes" is since a month ago, still going on; "hace un mes" alone is past.
     text = "tengo las pastillas juntadas desde hace un mes. el viernes lo hago"
     assert assess_rules(text).level == "urgent"
+
+
+def test_an_attempt_years_ago_is_told_in_the_past_even_beside_today():
+    assert (
+        assess_rules("Three years ago I tried to end my life and today I ran a marathon").level
+        == "none"
+    )
+    assert (
+        assess_rules(
+            "Six years ago tonight I swallowed a bottle of pills. Tonight I cook for my kids."
+        ).level
+        == "none"
+    )
+    # ... but a match that names its own recent time stays recent.
+    assert (
+        assess_rules("i tried to kill myself again last night, years ago i swore i wouldnt").level
+        == "urgent"
+    )
+
+
+def test_self_harm_still_going_on_is_urgent_but_a_habit_that_will_not_stop_is_concern():
+    assert assess_rules("cut myself again tonight and its still bleeding").level == "urgent"
+    assert (
+        assess_rules("i keep picking at my skin until it bleeds and i cant stop").level == "concern"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAST SHIFT TODAY!! goodbye ER, hello nursing school. gave my mug to the night crew",
+        "si me toca otra auditoria hoy me aviento por la ventana jajaja",
+        "esta noche me tiro en el sofa a ver la final",
+        "the lease is drawn up, signing it tonight",
+        "im not playing this time, im reporting him to HR",
+    ],
+)
+def test_this_rounds_frames_leave_their_look_alikes_alone(text):
+    assert assess_rules(text).level == "none"
 
 
 def test_a_holiday_is_a_time_only_when_it_is_named_as_one():
@@ -941,6 +987,32 @@ def test_the_word_piece_layer_settles_what_the_word_model_leant_towards_but_neve
     assert wordpieces.classify(quiet) == "concern"
     assert wordmodel.weigh(normalize(quiet)) == ("none", 0.0)
     assert assess(quiet).level == "none"
+
+
+def test_the_word_piece_layer_flags_a_long_message_it_reads_as_urgent_as_concern():
+    """A place, a time and nobody about, with no word of intent: the rules have nothing, the
+    word model leans without flagging, and the pieces read it as urgent. The layer flags it,
+    as concern: on what a message is about, it never holds it."""
+    from peerhaven.safety.detector import wordmodel, wordpieces
+
+    text = (
+        "the trawler got repossessed on monday. the harbour wall is high and the water is "
+        "black and freezing and nobody walks there after ten"
+    )
+    reading = engine.assess(text)
+    level, leant = wordmodel.weigh(reading.normalized)
+    assert reading.level == "none" and level == "none"
+    assert wordpieces.URGENT_LEAN <= leant < wordmodel.FLAG_PROBABILITY
+    p = wordpieces.probabilities(text)
+    assert p["concern"] < wordpieces.FLAG_PROBABILITY and wordpieces.classify(text) == "none"
+    assert p["urgent"] >= wordpieces.URGENT_PROBABILITY
+    assert assess(text) == Assessment("concern", ("word_pieces",), "en")
+    # A shorter line about a place, which the pieces read the same way, stays ordinary.
+    short = "at the car park by the beach waiting for the rain to stop so I can walk"
+    assert len(short.split()) < wordpieces.URGENT_MIN_WORDS
+    assert wordpieces.probabilities(short)["urgent"] >= wordpieces.URGENT_PROBABILITY
+    assert wordmodel.weigh(normalize(short))[1] >= wordpieces.URGENT_LEAN
+    assert assess(short).level == "none"
 
 
 def test_the_word_piece_layer_cuts_words_as_the_encoder_does():
