@@ -11,8 +11,9 @@ with negation, tense, subject and idiom handling (:mod:`.engine`, :mod:`.lexicon
 flags a message only when it is very sure. Last, when the word model leant towards a crisis
 but was not sure enough to flag, the word-piece layer (:mod:`.wordpieces`) gives a second
 opinion: a score per word piece that carries what the adapted MiniLM encoder knows of its
-meaning, so it reads words no example used; it says concern, and only when very sure. The
-signals are short names, never the matched text, so they are safe to log.
+meaning, so it reads words no example used; it says concern, when very sure of concern or,
+on a long message, sure enough of urgent. The signals are short names, never the matched
+text, so they are safe to log.
 
 Levels: ``none``; ``concern`` (passive ideation, hopelessness about living, veiled goodbyes,
 giving things away, being a burden, self-harm urges, slang such as "kms"); ``urgent``

@@ -4523,6 +4523,21 @@ RULES: list[Rule] = [
         ),
     ),
     R(
+        "means",
+        "escalator",
+        r"(?:beam|rafter|joist|hook|branch)(?: \w+){0,3} and (?:a |the |some |my )?(?:coil|length|bit|piece|roll) of (?:rope|cord|tow rope)"
+        r"|(?:coil|length) of rope (?:and|by|under|next to) (?:a |the )?(?:beam|rafter|stool|ladder|chair)",
+        skip="neg",
+        ex=("the shed has a good strong beam and a coil of rope",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"^(?:i )?(?:just )?(?:took|swallowed|downed) (?:them|em|the lot|it) all(?: just now| already| tonight)?(?= ?$|\.)",
+        skip="tense",
+        ex=("took them all just now", "swallowed em all."),
+    ),
+    R(
         "passive_ideation",
         "concern",
         r"(?:wish i could|want to|i wanna|wanna|could just|i just want to) (?:just )?(?:despawn|uninstall myself|alt f4 (?:my life|irl|myself))(?! from| the| this| my)"

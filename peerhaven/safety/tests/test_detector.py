@@ -310,6 +310,8 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "cut again after dinner, third time in the last hour",
         "been burning my wrist with the lighter since lunch and im still going",
         "esta noche cuando apaguen las luces me aviento por la ventana",
+        "took them all just now",
+        "the barn has a strong beam and a length of rope, and the kids are at their mums until sunday",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
@@ -417,6 +419,7 @@ def test_self_harm_still_going_on_is_urgent_but_a_habit_that_will_not_stop_is_co
         "esta noche me tiro en el sofa a ver la final",
         "the lease is drawn up, signing it tonight",
         "im not playing this time, im reporting him to HR",
+        "who ate the cookies? i took them all lol",
     ],
 )
 def test_this_rounds_frames_leave_their_look_alikes_alone(text):
