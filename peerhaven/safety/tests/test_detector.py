@@ -976,7 +976,7 @@ def test_the_word_piece_layer_settles_what_the_word_model_leant_towards_but_neve
     towards concern without flagging. The word pieces carry what the encoder knows of it."""
     from peerhaven.safety.detector import wordmodel, wordpieces
 
-    text = "i'd welcome a permanent slumber honestly, no more mornings to face"
+    text = "some nights i'd welcome an eternal slumber, no more mornings to drag myself through"
     assert "slumber" not in _words_in_examples()
     reading = engine.assess(text)
     assert reading.level == "none" and wordmodel.classify_reading(reading) == "none"
