@@ -246,6 +246,20 @@ def subject(pre: str) -> str:
     return "none"
 
 
+#: The writer taking the sentence back for themselves ("my ex posted about my weight and
+#: im sitting in the car…"): what someone else said before it is not what follows.
+_RESTART = re.compile(
+    r"\b(?:and|but|so|now|while) (?:im|i am|ive|i)\b(?! quote| said| asked| told| replied| say)"
+)
+
+
+def _after_restart(pre: str) -> str:
+    start = 0
+    for m in _RESTART.finditer(pre):
+        start = m.start()
+    return pre[start:]
+
+
 def _in_past(pre: str) -> bool:
     start = 0
     for m in PAST_BARRIER.finditer(pre):
@@ -341,7 +355,7 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         who = "first" if head in lexicon_en.FIRST_PERSON else subject(pre)
         if who == "other":
             return "subject"
-    if "report" in checks and REPORTED.search(pre):
+    if "report" in checks and REPORTED.search(_after_restart(pre)):
         return "report"
     if "cond" in checks and CONDITIONAL.search(pre):
         return "cond"

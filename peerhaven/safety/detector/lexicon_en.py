@@ -222,7 +222,7 @@ RULES: list[Rule] = [
         r"|(?:id|i would|i wouldnt|i wouldnt even) (?:be )?(?:fine|ok|okay|happy|relieved|glad|mind|upset|sad|bothered|disappointed|care) if i (?:just )?(?:(?:\w+ ){1,3}and died|died|never woke up|didnt wake up|was dead|got hit|stopped existing|disappeared|didnt make it|didnt survive|dont make it)"
         r"|(?:shouldnt|dont deserve to|do not deserve to|shouldnt even) (?:be alive|be here|exist|live|be living)|everything in me (?:just )?wants to (?:stop|die|end)"
         r"|(?:daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming|obsessing|romanticizing) about{ADV} (?:not existing|dying|being dead|my death|my (?:own )?funeral|disappearing|not waking up|death|ending it)"
-        r"|(?:dont|cant) (?:see|imagine) myself (?:making it|living|being alive|being here|surviving|getting through|making it through|lasting)(?: to| past| until| much| another| through the| this (?:year|month|week|winter|night)| the (?:year|month|week|winter|night))"
+        r"|(?:dont|cant) (?:see|imagine|picture) myself (?:making it|living|being alive|being here|still here|still being here|surviving|getting through|making it through|lasting)(?: to| past| until| by| much| another| through the| this (?:year|month|week|winter|night)| the (?:year|month|week|winter|night))"
         r"|dont think ill (?:still )?(?:make it|be alive|be here|be around|survive) (?:to|past|until|much longer|another year|through the year|to see|next year|by next|this time next)"
         r"|(?:hate|hating) (?:being alive|living|existing|waking up every day|that i woke up)"
         r"|(?:i )?(?:should|deserve to|need to|ought to) (?:just )?(?:die|be dead|not exist|not be alive|not be here|disappear|vanish)(?! of| in (?:a|the) game| for a| from social)"
@@ -4514,12 +4514,59 @@ RULES: list[Rule] = [
         r"(?:its |it is |and its |im )?still (?:happening|going on|going|bleeding|cant stop)|wont stop bleeding"
         r"|(?:in|within) the (?:last|past) (?:hour|half hour|few minutes|\d+ (?:minutes|mins))"
         r"|(?:doing it|going back for (?:more|another)|at it|cutting|burning) (?:again )?(?:right now|as we speak)"
+        r"|(?:its|it is|the cut is|cut is|this one is) (?:really |so |too |very )?deep(?: this time)?(?= ?$|,|\.)"
         r"|^(?:i )?cant stop(?= ?$|\.)|cant stop,? i (?:want|need) to keep going",
         skip="neg past cond",
         ex=(
             "third burn in the last hour",
             "and its still happening right now",
             "doing it again right now",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"{MEANS}(?: \w+){0,3} (?:saved|stockpiled|stashed|hoarded|squirrelled|squirreled|put aside|set aside)(?: up| away)?(?= ?$|,|\.| in| for| since| over)"
+        r"|loaded (?:m4|m16|ar|ar15|rifle|pistol|gun|glock|shotgun|weapon|sidearm|service weapon|revolver|nine|carbine)"
+        r"|life insurance(?: policy)?(?: is| s)? (?:still )?(?:active|valid|good|paid up|in force|current)",
+        skip="neg",
+        ex=(
+            "two months of my own antidepressants saved up in a sandwich bag",
+            "pulling guard alone tonight with a loaded m4",
+            "the life insurance is still active til end of month",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"if i (?:miss|dont make|dont answer|dont call in for|skip) (?:the |my )?(?:\w+ ){0,3}(?:check|checkin|check in|call|roll call|muster)(?:,)? (?:thats|that is|now you know|you know) why",
+        skip="neg cond hyper",
+        ex=("if i miss the 0300 radio check thats why",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:im|i am) (?:swallowing|downing|necking) (?:these|them|em|the pills|the lot|all of (?:them|these|it))(?: \w+){0,2} (?:right now|as we speak|now)",
+        skip="tense",
+        ex=("counting on that bc im swallowing these right now",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"wish (?:the|my|that) (?:od|overdose|attempt|pills|jump|crash)(?: \w+){0,3} (?:had|would have|wouldve|had have) (?:actually |really |just )?(?:worked|succeeded|finished (?:it|me|the job)|killed me)"
+        r"|(?<!hope im )(?<!hope i am )(?:ready|want|wanna|waiting|hoping) to meet my maker(?!,? but)"
+        r"|(?:ask|asking|asked|beg|begging|pray|praying|prayed) (?:allah|god|jesus|the lord|the universe|him)(?: \w+)? to take (?:my soul|me|my life)(?! to| home from| back)"
+        r"|(?:ive|i have) never wanted to (?:die|unalive|kms|not exist|disappear|not be here|end it)(?: \w+)? (?:more|so much|this much)"
+        r"|(?:daydream\w*|fantasi\w+|keep thinking) about (?:a |the )?(?:car|truck|bus|train|lorry) (?:hitting|running over|taking out|wiping out) me"
+        r"|(?:my head|my mind|my brain) (?:goes|went|drifts|goes straight) (?:somewhere|someplace|to a|straight to a) dark(?: place)?(?= ?$|,|\.| when| every| and)",
+        skip="past tense",
+        ex=(
+            "wish the od last year had actually worked ngl",
+            "lowkey ready to meet my maker",
+            "i ask allah to take my soul before fajr",
+            "ive never wanted to unalive more",
+            "i keep daydreaming about a car hitting me on the commute",
+            "every time i clean my rifle now my head goes somewhere dark",
         ),
     ),
     R(
@@ -4709,7 +4756,7 @@ BENIGN = (
 #: Ordinary reasons for giving things away.
 GIVING_OFF = (
     r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
-    r"|kittens|puppies|litter|garage sale|yard sale|night crew|day crew|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
+    r"|kittens|puppies|litter|garage sale|yard sale|night crew|day crew|closet|wardrobe|sizes|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
     r"|inheritance|lawyer|new baby|kids clothes|storage|too big|outgrown|newborn)\b"
 )
 

@@ -2159,6 +2159,43 @@ RULES: list[Rule] = [
             "me dirigire al puente villena y no regresare",
         ),
     ),
+    # --- ronda diecisiete: me la tomo esta noche, hoy se termina, renunciar a vivir ------
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahorita|al rato)(?:,? \w+){0,6},? me (?:la|las) (?:tomo|trago|meto|inyecto|pongo)(?: yo| todas?| toda entera)?(?= ?$|,|\.)",
+        skip="idiom",
+        ex=("tengo guardada la morfina de mi papa y esta noche cuando se duerma me la tomo yo",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"me (?:meto|tomo|trago) todo lo que (?:me )?(?:queda|quedaba|tengo|hay)"
+        r"|(?:el |la |mi |su )?(?:arma|pistola|escopeta|revolver|fusil)(?: \w+){0,3} cargad[ao]"
+        r"|me (?:meto|tomo|trago) todo(?: lo que (?:me )?(?:queda|quedaba|tengo|hay))? (?:pa|para) no (?:despertar|despertarme|volver a despertar)",
+        skip="neg",
+        ex=("esta noche me meto todo lo que me queda", "tengo el arma de mi viejo cargada"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:hoy|esta noche|mañana) se (?:termina|acaba)(?: todo)?(?= ?$|,|\.)",
+        skip="idiom cond hyper",
+        ex=("hoy se termina",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"renunciar a (?:vivir|la vida|seguir viviendo|existir)"
+        r"|ojala (?:la sobredosis|el intento|las pastillas)(?: \w+){0,3} (?:hubiera|hubieran|hubiese) (?:funcionado|servido|resultado|salido bien)"
+        r"|(?:me vienen|tengo|me llegan|me dan) pensamientos (?:oscuros|feos|de muerte)(?! sobre (?:el|la|mi) (?:trabajo|examen))",
+        skip="neg",
+        ex=(
+            "no quiero renunciar al trabajo, quiero renunciar a vivir",
+            "ojala la sobredosis del año pasado hubiera funcionado",
+            "cuando limpio el arma me vienen pensamientos oscuros",
+        ),
+    ),
     # --- ronda dieciseis: me aviento esta noche, hoy me toca a mi ------------------------
     R(
         "intent",
@@ -2232,7 +2269,7 @@ FAREWELL_OFF = (
     r"\b(?:(?:hoy|esta noche) es (?:el dia|la noche)[.!, ]*(?:por fin |al fin )?(?:le digo|les digo|le cuento"
     r"|les cuento|le pido|le pregunto|me declaro|salgo del closet)"
     r"|nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
-    r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo"
+    r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo|me trasladan|me transfieren"
     r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
     r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"

@@ -312,6 +312,12 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "esta noche cuando apaguen las luces me aviento por la ventana",
         "took them all just now",
         "the barn has a strong beam and a length of rope, and the kids are at their mums until sunday",
+        "my boss posted my review in the team chat and im sitting in the car with the engine running and the garage shut",
+        "six weeks of my sleeping tablets saved up in a jar. tonight, once the kids are down",
+        "on night watch alone with a loaded rifle. if i miss the 0400 check in thats why",
+        "im swallowing these right now, sorry everyone",
+        "tengo guardadas las pastillas de mi abuela y esta noche cuando se duerma me las tomo",
+        "tengo la escopeta de mi tio cargada en el cuarto. hoy se termina",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
@@ -420,6 +426,9 @@ def test_self_harm_still_going_on_is_urgent_but_a_habit_that_will_not_stop_is_co
         "the lease is drawn up, signing it tonight",
         "im not playing this time, im reporting him to HR",
         "who ate the cookies? i took them all lol",
+        "my sister said she was done with him and im so proud of her",
+        "When my time comes I hope I'm ready to meet my maker, but right now I've got roses to prune",
+        "me trasladan a Monterrey, me despido del grupo, gracias por todo",
     ],
 )
 def test_this_rounds_frames_leave_their_look_alikes_alone(text):
