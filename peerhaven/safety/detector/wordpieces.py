@@ -68,16 +68,16 @@ FLAG_PROBABILITY = 0.9
 WORD_MODEL_LEAN = 0.55
 #: ... and it also flags a message of at least :data:`URGENT_MIN_WORDS` words when it gives
 #: it at least :data:`URGENT_PROBABILITY` of being ``urgent`` and the word model gave at
-#: least :data:`URGENT_LEAN`: what leans urgent in a bag of pieces is a means, a place or a time,
-#: and in a long message that the word model already found darker than not, it is seldom
-#: there by chance ("did 11 yrs and came home to nothing. my cousins strap is right here
-#: and hes passed out"). It still says concern: a message is held from its group on what
-#: the words say, not on what they are about. Chosen on held-out batches 276-347, with a
-#: table learnt without them, after the default detector of before batch 276 (see
+#: least :data:`URGENT_LEAN`: what leans urgent in a bag of pieces is a means, a place or a
+#: time, and in a long message that the word model already found darker than not, it is
+#: seldom there by chance ("did 11 yrs and came home to nothing. my cousins strap is right
+#: here and hes passed out"). It still says concern: a message is held from its group on
+#: what the words say, not on what they are about. Chosen on held-out batches 276-347, with
+#: a table learnt without them, after the default detector of before batch 276 (see
 #: ``docs/performance.md``, "A seventeenth round"): 2.4 points more of their urgent
 #: messages flagged, for 0.5 points more false positives on their hard negatives; and no
-#: more of the project set's or batches 1-35's hard negatives. On shorter messages, or from
-#: a lean of 30%, it flagged about one ordinary line for every two urgent messages found.
+#: more of the project set's or batches 1-35's hard negatives. Without the length floor it
+#: also flagged 22 of the 3,494 ordinary messages it had learnt from (8 with it).
 URGENT_PROBABILITY = 0.6
 URGENT_LEAN = 0.4
 URGENT_MIN_WORDS = 18
