@@ -989,7 +989,7 @@ RULES: list[Rule] = [
         "urgent",
         r"(?:sitting|standing|sat|stood|perched|balancing|climbed|climbing|leaning|hanging) (?:on|over|onto|out over|up on|off) (?:the |a )?(?:edge|ledge|railing|rail|wrong side|other side|outside) (?:of )?(?:the |a |this |my )?(?:\w+ )?(?:bridge|roof|rooftop|building|cliff|balcony|overpass|railing|tower|parking garage|car park|window)"
         r"|(?:climbed|climbing|got|am) (?:over|past) the (?:railing|barrier|fence|rail) (?:of|on|at) (?:the|a|this) (?:\w+ )?(?:bridge|overpass|roof|balcony|building|cliff)",
-        skip="neg",
+        skip="neg idiom",
         ex=("sitting on the edge of the bridge railing", "climbed over the railing of the bridge"),
     ),
     R(
@@ -4568,6 +4568,27 @@ RULES: list[Rule] = [
             "i keep daydreaming about a car hitting me on the commute",
             "every time i clean my rifle now my head goes somewhere dark",
         ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:tied|tying|knotted|fixed|hung|strung) (?:it|the rope|the cord|the belt|the noose)(?: off)? (?:to|round|around|over|from) (?:the |a )?(?:beam|rafter|joist|banister|bannister|hook|branch|pipe|door)",
+        skip="neg",
+        ex=("tied it off to the beam in the garage",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:one|a) last (?:smoke|cigarette|ciggie|drink|beer|song|look)(?:,)? (?:then|and then|and) (?:thats it|thats that|im gone|its done|its over|i go)(?= ?$|,|\.)",
+        skip="neg subject cond hyper",
+        ex=("having one last smoke then thats it",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:im|i am|ill|i will|going to|gonna) (?:stepping|step|walk|walking|jump|jumping) in front of the \d+(?::\d+)?(?: ?(?:am|pm))? (?:train|express|freight|bus)",
+        skip="cond",
+        ex=("im stepping in front of the 7:40 train",),
     ),
     R(
         "means",

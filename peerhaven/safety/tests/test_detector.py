@@ -318,6 +318,9 @@ def test_a_laugh_elsewhere_does_not_lighten_a_plan_with_a_time():
         "im swallowing these right now, sorry everyone",
         "tengo guardadas las pastillas de mi abuela y esta noche cuando se duerma me las tomo",
         "tengo la escopeta de mi tio cargada en el cuarto. hoy se termina",
+        "sitting on the edge of the roof at work, 12 floors up",
+        "tied it off to the banister. one last cigarette then thats it",
+        "after the hearing im stepping in front of the 6:15 train",
     ],
 )
 def test_the_rules_read_an_overdose_a_place_or_a_time_said_plainly(text):
@@ -429,6 +432,7 @@ def test_self_harm_still_going_on_is_urgent_but_a_habit_that_will_not_stop_is_co
         "my sister said she was done with him and im so proud of her",
         "When my time comes I hope I'm ready to meet my maker, but right now I've got roses to prune",
         "me trasladan a Monterrey, me despido del grupo, gracias por todo",
+        "one last beer and then thats it for me tonight lads, early start",
     ],
 )
 def test_this_rounds_frames_leave_their_look_alikes_alone(text):
