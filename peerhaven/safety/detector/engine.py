@@ -198,6 +198,8 @@ IDIOM_AFTER = {
     "en": compile_context(lexicon_en.IDIOM_AFTER),
     "es": compile_context(lexicon_es.IDIOM_AFTER),
 }
+#: The writer taking the sentence back after someone else's words (English only so far).
+RESTART = {"en": compile_context(lexicon_en.RESTART)}
 CONDITIONAL = _both("CONDITIONAL")
 REFERRAL = _both("REFERRAL")
 NO_REFERRAL = _both("NO_REFERRAL")
@@ -246,16 +248,14 @@ def subject(pre: str) -> str:
     return "none"
 
 
-#: The writer taking the sentence back for themselves ("my ex posted about my weight and
-#: im sitting in the car…"): what someone else said before it is not what follows.
-_RESTART = re.compile(
-    r"\b(?:and|but|so|now|while) (?:im|i am|ive|i)\b(?! quote| said| asked| told| replied| say)"
-)
-
-
-def _after_restart(pre: str) -> str:
+def _after_restart(rule: Rule, pre: str) -> str:
+    """What follows the writer's last taking the sentence back for themselves
+    (:data:`.lexicon_en.RESTART`), or all of ``pre``."""
+    restart = RESTART.get(rule.lang)
+    if restart is None:
+        return pre
     start = 0
-    for m in _RESTART.finditer(pre):
+    for m in restart.finditer(pre):
         start = m.start()
     return pre[start:]
 
@@ -355,7 +355,7 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         who = "first" if head in lexicon_en.FIRST_PERSON else subject(pre)
         if who == "other":
             return "subject"
-    if "report" in checks and REPORTED.search(_after_restart(pre)):
+    if "report" in checks and REPORTED.search(_after_restart(rule, pre)):
         return "report"
     if "cond" in checks and CONDITIONAL.search(pre):
         return "cond"

@@ -4694,6 +4694,12 @@ IDIOM_AFTER = (
     r"|over this|over that)|with embarrassment|inside\b)"
 )
 
+#: The writer taking the sentence back for themselves ("my ex posted about my weight and im
+#: sitting in the car…"): what someone else said before it is not what follows.
+RESTART = (
+    r"\b(?:and|but|so|now|while) (?:im|i am|ive|i)\b(?! quote| said| asked| told| replied| say)"
+)
+
 #: A protective thought right after ("…but then i remember my kids").
 PROTECTIVE = (
     r" ?(?:\w+ ){0,6}?but (?:then )?i (?:remember|think (?:of|about)|look at|hold on|keep going"

@@ -2159,6 +2159,21 @@ RULES: list[Rule] = [
             "me dirigire al puente villena y no regresare",
         ),
     ),
+    # --- ronda dieciseis: me aviento esta noche, hoy me toca a mi ------------------------
+    R(
+        "intent",
+        "urgent",
+        r"(?:hoy|esta noche|mañana|ahorita|al amanecer)(?:,? (?!no |nunca )\w+){0,6},? (?:me aviento|me tiro|me lanzo)(?= ?$|,|\.| (?:de|del|desde) (?!cabeza|risa|los pelos)| por (?:la|el|esa|este|esta) )",
+        skip="idiom",
+        ex=("esta noche en el cambio de turno me aviento", "mañana temprano me tiro del puente"),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:hoy|esta noche|ahora) me toca a mi(?= ?$|,|\.)",
+        skip="idiom cond hyper",
+        ex=("estacionado en el puente donde recogemos gente. hoy me toca a mi",),
+    ),
     # --- ronda diecisiete: me la tomo esta noche, hoy se termina, renunciar a vivir ------
     R(
         "intent",
@@ -2195,21 +2210,6 @@ RULES: list[Rule] = [
             "ojala la sobredosis del año pasado hubiera funcionado",
             "cuando limpio el arma me vienen pensamientos oscuros",
         ),
-    ),
-    # --- ronda dieciseis: me aviento esta noche, hoy me toca a mi ------------------------
-    R(
-        "intent",
-        "urgent",
-        r"(?:hoy|esta noche|mañana|ahorita|al amanecer)(?:,? (?!no |nunca )\w+){0,6},? (?:me aviento|me tiro|me lanzo)(?= ?$|,|\.| (?:de|del|desde) (?!cabeza|risa|los pelos)| por (?:la|el|esa|este|esta) )",
-        skip="idiom",
-        ex=("esta noche en el cambio de turno me aviento", "mañana temprano me tiro del puente"),
-    ),
-    R(
-        "intent_vague",
-        "escalator",
-        r"(?:hoy|esta noche|ahora) me toca a mi(?= ?$|,|\.)",
-        skip="idiom cond hyper",
-        ex=("estacionado en el puente donde recogemos gente. hoy me toca a mi",),
     ),
 ]
 

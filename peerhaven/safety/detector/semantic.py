@@ -14,7 +14,8 @@ at load time they are folded into the weights, so a message costs what it would 
 model as shipped. The default detector (the rules, the word model and its word-piece second
 opinion) stays first: when it flags a message, its answer stands. The semantic layer only
 speaks when they found nothing, and only when it is confident that the message is not
-``none`` (``FLAG_PROBABILITY``); it then says concern or urgent, whichever is likelier. Its signal is ``semantic_match``.
+``none`` (``FLAG_PROBABILITY``); it then says concern or urgent, whichever is likelier. Its
+signal is ``semantic_match``.
 
 The layer learns from labelled examples only (:data:`TRAINING`): the whole project set
 ``peerhaven/safety/eval/crisis_eval.jsonl``, batches 1-275 of
