@@ -42,6 +42,10 @@ LEVELS = ("none", "concern", "urgent")
 HYPERBOLE_SIGNALS = frozenset(
     {"passive_ideation", "slang_kms", "active_ideation", "intent", "hopelessness", "burden"}
 )
+#: Signals of a thought, which a thought the writer fears and disowns explains away (OCD).
+THOUGHT_SIGNALS = frozenset(
+    {"passive_ideation", "active_ideation", "intent", "self_harm_urge", "suicidal_thoughts"}
+)
 #: What a time turns urgent, when it is in the same or a neighbouring sentence. "tonight"
 #: (``timeframe``) escalates more than "right now" / "tomorrow" (``timeframe_now``), which
 #: often only says when a feeling is felt ("i hope i dont wake up tomorrow"). Hurt that is
@@ -207,6 +211,9 @@ GRIEF = _both("GRIEF")
 FAREWELL_OFF = _both("FAREWELL_OFF")
 GIVING_OFF = _both("GIVING_OFF")
 ACCIDENT = _both("ACCIDENT")
+FEARED_THOUGHT = _both("FEARED_THOUGHT")
+IF_ONE_MORE = _both("IF_ONE_MORE")
+FEARED_DRIFT = _both("FEARED_DRIFT")
 BENIGN = _both("BENIGN")
 PAST = _both("PAST")
 PAST_BARRIER = _both("PAST_BARRIER")
@@ -284,6 +291,7 @@ class _Message:
     _referral: bool | None = None
     _farewell_off: bool | None = None
     _accident: bool | None = None
+    _feared: bool | None = None
 
     @property
     def accident(self) -> bool:
@@ -293,6 +301,14 @@ class _Message:
                 self.text
             )
         return self._accident
+
+    @property
+    def feared(self) -> bool:
+        if self._feared is None:
+            self._feared = FEARED_THOUGHT.search(self.text) is not None and not FEARED_DRIFT.search(
+                self.text
+            )
+        return self._feared
 
     @property
     def referral(self) -> bool:
@@ -318,6 +334,10 @@ class _Message:
         # "si la mediadora dice eso una vez mas me tiro por la ventana jaja": a trigger that
         # makes it happen, and a laugh.
         if HUMOUR.search(sentence) and HYPERBOLE.search(sentence) and not SERIOUS.search(self.text):
+            return True
+        # "if one more family asks us to do everything im walking into the ocean": an
+        # annoyance that sets it off, with no time named.
+        if IF_ONE_MORE.search(sentence) and not NAMED_TIME.search(sentence):
             return True
         if self._humour is None:
             # A laugh in one sentence and a trivial topic in another make the whole message
@@ -380,13 +400,17 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "hyper"
     if "context" in checks and who != "first" and (msg.referral or GRIEF.search(sentence)):
         return "context"
+    if rule.signal in THOUGHT_SIGNALS and msg.feared:
+        return "feared"
     if rule.signal == "farewell" and msg.farewell_off:
         return "farewell_off"
     if rule.signal == "giving_away" and GIVING_OFF.search(sentence):
         return "giving_off"
     if rule.signal in ("self_harm_now", "self_harm_recent") and msg.accident:
         return "accident"
-    if rule.signal in ("means", "place", "intent_vague") and BENIGN.search(sentence):
+    if rule.signal in ("means", "place", "intent_vague", "self_harm_now") and BENIGN.search(
+        sentence
+    ):
         return "benign"
     return None
 

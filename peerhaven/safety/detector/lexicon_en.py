@@ -116,7 +116,7 @@ MACROS: dict[str, str] = {
     r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted"
     r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
     r"|drills|conditioning|practice|rehearsal|leg day|workout|lag|laggy|ranked|patch"
-    r"|teammates|noobs?|respawns?|raid|loading screen|disconnects?|disconnected|paperwork|forms"
+    r"|teammates|noobs?|respawns?|fall damage|on the map|(?:this|game) mode|raid|loading screen|disconnects?|disconnected|paperwork|forms"
     r"|forecast|bookkeeping|invoices?|inbox|rugby|footy|football|soccer|clopen|clopens|rota)",
 }
 
@@ -681,7 +681,7 @@ RULES: list[Rule] = [
         "intent",
         "urgent",
         r"(?:going to|gonna|will|ill|about to) (?:use|turn) (?:it|them|the gun|the knife|the pills|the rope) (?:on|against) myself"
-        r"|(?:i )?(?:overdosed|oded) (?:on|with)(?! (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
+        r"|(?:i )?(?:overdosed|oded) (?:on|with)(?! (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime|(?:\w+ ){0,2}(?:podcasts?|shows?|reality tv|documentaries|audiobooks|youtube|tiktok)))|bleeding (?:a lot|so much|badly|heavily|everywhere|really bad) (?:from|after) (?:cutting|my (?:wrists?|arms?|cuts?))"
         r"|{MEANS}(?:s| is| are)? (?:all )?(?:ready|set up|prepared|tied)(?! for the| for my| for work| for school| for tomorrow)",
         ex=(
             "i have a gun and im going to use it on myself",
@@ -1494,7 +1494,7 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"(?:took|taken|had|have taken) an overdose(?! of (?:caffeine|coffee|sugar|energy drinks?|chocolate|vitamin \w+|vitamins))|(?:i |just |ive )(?:overdosed|oded)(?= ?$| on| again| last night| tonight| just now| and|,|(?: \w+){0,3} ago)"
-        r"(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))"
+        r"(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime|(?:\w+ ){0,2}(?:podcasts?|shows?|reality tv|documentaries|audiobooks|youtube|tiktok)))"
         r"|(?:cut|slit|slashed|sliced) (?:my|both|both my|both of my) wrists?(?! when| as a| in (?:high|middle)| years| back)",
         skip="tense",
         ex=("i took an overdose", "i overdosed", "i cut my wrists"),
@@ -2380,7 +2380,7 @@ RULES: list[Rule] = [
         "self_harm_now",
         "urgent",
         r"(?:im|am|been|currently|just|still) cutting(?! (?:my |the |some |up |a )?(?:hair|onions?|vegetables|veggies|paper|wood|bread|meat|cake|fabric|grass|ties|class|school|back|carbs|corners|down|coupons|out|off|it close))(?: myself)?(?: \w+){0,3},? (?:and )?(?:its|it is|theyre|they are|theres|there is|so|too|really|way|it) (?:\w+ )?(?:deep|deeper|bleeding|blood|wont stop)"
-        r"|(?:i |ive |i have )?(?:just|already) overdosed(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime))",
+        r"|(?:i |ive |i have )?(?:just|already) overdosed(?! on (?:sugar|caffeine|coffee|chocolate|candy|netflix|tv|love|carbs|junk|memes|cuteness|anime|(?:\w+ ){0,2}(?:podcasts?|shows?|reality tv|documentaries|audiobooks|youtube|tiktok)))",
         skip="tense",
         ex=("im cutting and its really deep", "i just overdosed"),
     ),
@@ -4631,12 +4631,122 @@ RULES: list[Rule] = [
         "hint",
         r"(?:its|it s) been real(?: \w+)?(?= ?$|,|\.)|take care of each other(?= ?$|,|\.)"
         r"|if (?:yall|you all|you guys|anyone|yous|y all) (?:dont|do not|don t) hear from me (?:after|by|again|for)"
-        r"|^gg (?:all|everyone|yall|guys|chat|friends)(?= ?$|\.)",
+        r"|^gg (?:all|everyone|yall|guys|chat|friends)(?= ?$|\.)|^peace(?: out)?(?= ?[.!]? ?$)",
         ex=(
             "its been real",
             "take care of each other",
             "if yall dont hear from me after this week",
+            "roof. tonight. peace",
         ),
+    ),
+    # --- round eighteen: friday works, the whole pen tonight, a lanyard for saturday -------
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:(?:last|final) (?:pay ?check|paycheque|check|cheque|payment|unemployment check|deposit)(?: \w+){0,3}|(?:pay ?check|paycheque)) (?:clears|hits|lands|comes in|goes through|goes in)"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) (?:works|it is|then)(?= ?$|,|\.)"
+        r"|(?:when|once|after) i get (?:home|back) from (?:here|this|the hospital|the er|the a and e|work|my shift)"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)(?: morning| night| evening| afternoon)?(?= (?:im going to|im gonna|ill|i will|i am going to|im) )"
+        r"|before midnight",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "last check clears friday",
+            "pills are saved, friday works.",
+            "theres a rope in my wardrobe. when i get home from here",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:thats|that is|its) the date(?= ?$|,|\.)"
+        r"|(?:tonight|today|this weekend|tomorrow|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?) feels (?:right|like (?:the|a good) (?:night|day|time))(?= ?$|,|\.)"
+        r"|(?:wont|will not|wont ever) (?:happen|bother (?:you|anyone)|be a problem) (?:again )?after (?:tonight|today|this weekend|tomorrow|friday|saturday|sunday)"
+        r"|after (?:that|tonight|midnight|today|this weekend|friday|saturday|sunday),? (?:it|nothing|none of it) (?:wont|will not|wouldnt|doesnt|will) (?:matter|hurt)(?: anymore)?(?= ?$|,|\.)"
+        r"|by (?:the )?morning (?:it|nothing) (?:wont|will not) (?:hurt|matter)(?: anymore)?"
+        r"|(?:and )?(?:then|after that) im done(?: for good)?(?= ?$|,|\.)"
+        r"|i know exactly how much(?= ?$|,|\.| it| to)"
+        r"|(?:not looking|dont want|not trying|not asking|im not here) (?:to be|to get) talked out of (?:it|this)",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "thats the date",
+            "tonight feels right",
+            "wont happen again after tonight",
+            "after that it wont matter",
+            "by the morning it wont hurt anymore",
+            "i pay off the bookie and then im done for good",
+            "i know exactly how much, its literally my job",
+            "not looking to be talked out of it",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:found|finally found) a use for (?:the|my|that|an|a) (?:\w+ )?(?:lanyard|rope|cord|belt|strap|extension cord|dog lead|leash|tie down|ratchet strap)"
+        r"|(?:theres|there is|i have|ive got|got) (?:a|the|my) (?:rope|noose|belt|cord|gun|pistol|rifle|shotgun|ligature) (?:in|under|behind|on top of) (?:my|the) (?:wardrobe|closet|car|trunk|boot|drawer|room|bag|truck|locker|shed|garage)"
+        r"|(?:found|know|figured out|worked out|got) (?:where|the code to|the combination to|the key to)(?: \w+){0,6} (?:gun safe|gun cabinet|gun locker|safe|lockbox)"
+        r"|(?:its|it is|the \w+ is|syringe is|dose is|the dose is|shot is) (?:already )?drawn up (?:next to|beside|in front of|by) me"
+        r"|(?:pills|tablets|stuff|meds) i ordered (?:off|from|on) (?:that|an|a|the) (?:\w+ )?(?:site|website|guy)(?: \w+){0,2} (?:came|arrived|got here|showed up)"
+        r"|(?:out|in|into|onto) (?:on |onto )?the (?:\w+ )?(?:lake|reservoir|river|sea|ocean|bay|water)(?: \w+){0,3} without (?:the|a|my) (?:life ?)?(?:vest|jacket|lifejacket|pfd)",
+        skip="neg past cond",
+        ex=(
+            "lol finally found a use for the retired lanyard",
+            "theres a rope in my wardrobe",
+            "i found where he keeps the key to the gun safe",
+            "its drawn up next to me",
+            "the pills i ordered off that overseas site came today",
+            "taking the jon boat out on the reservoir without the vest",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"^(?:the )?(?:roof|rooftop|bridge|tracks|train tracks|overpass|cliffs?|ledge|quarry|pier|dam|viaduct)(?:[.,]? (?:tonight|at (?:\d+(?::\d+)? ?(?:am|pm)?|midnight|dawn|sunrise)|after (?:dark|midnight)))?(?= ?[.!]? ?$|,)"
+        r"|(?:im going to|im gonna|gonna|ill|i will|going to) (?:walk|drive|go|head|cycle|ride)(?: \w+){0,3} to the (?:bridge|viaduct|cliffs?|tracks|overpass|quarry|dam|pier)(?! for| to (?:see|watch|meet|take|get))",
+        skip="neg subject past cond hyper",
+        ex=(
+            "roof. tonight. peace",
+            "bridge at 2am. sorry guys",
+            "so saturday morning im going to walk the 200 metres to the bridge",
+        ),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"(?:have |ive |i have |just )?(?:taken|swallowed|had) (?:rather |quite |far |way )?(?:a lot|too many|lots|loads|a handful|all|the rest|the lot) of (?:my |the |her |his )?(?:sleeping |pain |heart )?(?:tablets|pills|meds|capsules|painkillers)(?: \w+){0,3} with (?:a |the |some )?(?:glass|bottle|drink|wine|whisky|whiskey|vodka|sherry|gin|beer)",
+        skip="tense",
+        ex=("have taken rather a lot of my sleeping tablets with a glass of sherry",),
+    ),
+    R(
+        "giving_away",
+        "concern",
+        r"(?:if )?(?:anyone|whoever|somebody|someone) wants my (?:\w+ )?(?:skins|account|stuff|things|games|clothes|guitar|bike|collection|cards|items|gear|plants|books)(?: \w+){0,2} (?:dm|message|pm|text|take|come|grab|speak up|shout)",
+        skip="neg past",
+        ex=("if anyone wants my skins dm me before midnight",),
+    ),
+    R(
+        "intent",
+        "urgent",
+        r"(?:i shall|ill|i will|im going to|going to|gonna|im gonna) (?:inject|take|swallow|down|use) (?:the whole|the entire|all (?:of )?(?:the|my)|every one of (?:the|my)|the rest of (?:the|my)) (?:\w+ )?(?:pen|pens|bottle|box|pack|packet|vial|vials|pills|tablets|insulin|strip|blister)(?= ?$|,|\.| and| tonight| today| then| at| when| after)",
+        skip="cond",
+        ex=("tonight i shall inject the whole insulin pen and go to sleep",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:just )?wanted to say thanks? (?:you )?to (?:whoever|everyone who|anyone who|all of you who|the people who)(?: used to)?"
+        r"|wrote (?:a )?(?:letters?|notes?) (?:for|to) (?:my (?:sis|sister|brother|bro|mum|mom|dad|kids|wife|husband|best friend|family|partner)|each of|everyone)",
+        ex=(
+            "just wanted to say thanks to whoever used to reply to my posts",
+            "wrote letters for my sis and my best friend",
+        ),
+    ),
+    R(
+        "hopelessness",
+        "concern",
+        r"(?:whats|what is|what do i have|what have i got) (?:even )?(?:left )?(?:to live for|to stay for|to stick around for|to keep going for)"
+        r"|what is there (?:even )?(?:left )?to (?:stay|live|stick around|keep going) for",
+        skip="neg subject",
+        ex=("whats left to live for", "what is there to stay for, really?"),
     ),
 ]
 
@@ -4646,7 +4756,7 @@ RULES: list[Rule] = [
 #: A negation just before the match, possibly with a few function words in between.
 NEGATION = (
     r"\b(?:not|never|dont|doesnt|didnt|wont|wouldnt|cant|couldnt|shouldnt|no longer|isnt|arent"
-    r"|aint|nor|without|wasnt|nothing makes me)"
+    r"|aint|nor|without|wasnt|nothing makes me|zero)"
     r"(?: (?:i|im|really|even|ever|actually|honestly|truly|necessarily|want|want to|to|plan"
     r"|planning|intend|going|going to|be|feel|like|think|have|any|seriously|currently|need"
     r"|need to|wish|wish to|again|try|trying|try to|trying to|at all|of|a|feel like|plan to"
@@ -4750,7 +4860,7 @@ FAREWELL_OFF = (
     r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever|today|tomorrow|tonight)"
     r"|see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
-    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out)"
+    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out|back)|(?:my|our|the) flight|flying (?:home|back|out)|going back home|back home for good|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)"
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferring to (?:a new |another )?(?:school|uni|university|college|campus)|transferring to \w+ (?:next|this) (?:term|semester|year)|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
@@ -4760,6 +4870,21 @@ FAREWELL_OFF = (
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
     r"|(?:mailing|posting|sending|send|mail|post) (?:it|them|the letters?) (?:today|tomorrow|this week|on \w+)|im getting help|(?:will|ill) report back|disappearing for the (?:whole )?(?:weekend|week|day|night)|phone off"
     r"|(?:counsellor|counselor|therapist|grief counsellor|grief counselor|psychologist) (?:suggested|asked|told me|recommended))\b"
+)
+
+#: A thought the writer fears and disowns, named as OCD or an intrusive thought ("my OCD
+#: keeps giving me intrusive thoughts about jumping... I would never do it")...
+FEARED_THOUGHT = (
+    r"\b(?:(?:ocd|intrusive|harm|unwanted) (?:thoughts?|spikes?|images?)|harm ocd|suicidal ocd|my ocd|ocd (?:brain|noise))\b"
+    r"(?=.*\b(?:i (?:know i )?(?:would|will|could) never|id never|ill never|zero (?:wish|desire|intention)"
+    r"|no (?:wish|desire|intention) to|dont want (?:that|it|this|to(?: \w+){0,3}) at all|horrif\w*|terrif\w*"
+    r"|not a wish|(?:its|theyre|just) (?:just )?(?:ocd|intrusive|noise)|ego ?dystonic|not suicidal)\b)"
+)
+#: ... unless it says the thought has changed ("it's not the OCD this time", "a relief").
+FEARED_DRIFT = (
+    r"\b(?:anymore|any more|this time|(?:is|feels|its) different|(?:not|isnt|arent) (?:the |an? |just |my )?(?:ocd|intrusive)"
+    r"|no longer|used to|relief|dont hate|louder|more often|getting worse|calm about|i want (?:it|them|to)"
+    r"|(?:tonight|now) i (?:want|dont fight)|real ideation|actually want)\b"
 )
 
 #: An injury by accident, not self-harm ("cut my hand on a can, it wont stop bleeding").
@@ -4773,7 +4898,7 @@ ACCIDENT = (
 BENIGN = (
     r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
-    r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season)\b"
+    r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season|with)\b|\b(?:deer|duck|elk|bird|turkey|pheasant|boar|moose|goose|rabbit) hunting\b|\b(?:went|gone|going|taken it) hunting\b"
     r"|\bshav(?:e|ed|ing)(?: my| his| her)? (?:legs|face|head|beard|armpits|pits|chin|bikini line)\b"
     r"|\b(?:jump rope|skipping rope|jumprope|for gym)\b"
     r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view)\b"
@@ -4782,7 +4907,7 @@ BENIGN = (
 
 #: Ordinary reasons for giving things away.
 GIVING_OFF = (
-    r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
+    r"\b(?:charity|goodwill|thrift|donat\w+|declutter\w*|moving|minimalis\w+|spring clean\w*|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)|vacation|holiday|trip|travel\w*|flight|honeymoon|hospital stay|surgery|retir\w*|debt free|upgrad\w*|new (?:truck|car|job|house|place)|wedding|baby"
     r"|kittens|puppies|litter|garage sale|yard sale|night crew|day crew|closet|wardrobe|sizes|outgrew|too small|my old|baby clothes|estate|moving|move|abroad|relocat\w+"
     r"|inheritance|lawyer|new baby|kids clothes|storage|too big|outgrown|newborn)\b"
 )
@@ -4799,7 +4924,7 @@ PAST = (
     r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago)"
     r"|(?:of|in|since|during|until|back in) (?:19|20)\d\d)\b"
 )
-PAST_BARRIER = r"\b(?:now|(?<!ago )today|again|lately|these days|currently|but|(?<!ago )tonight|recently|this week|yet)\b"
+PAST_BARRIER = r"\b(?:now|(?<!was )(?<!were )(?<!i )still|i still|(?<!ago )today|again|lately|these days|currently|but|(?<!ago )tonight|recently|this week|yet)\b"
 
 #: A place named by what someone used to do there ("the woods where we used to walk the dog"):
 #: the habit is past, the plan is not.
@@ -4822,7 +4947,11 @@ TRIVIAL = r"\b{TRIVIAL}\b"
 #: the message do not make it light. Narrower than ``WHEN`` on purpose: "now", "soon" and
 #: "today" are the words of jokes too ("finals week lol. gonna kill myself soon").
 NAMED_TIME = r"\b(?:tonight|right now|tomorrow|this weekend)\b"
+#: An annoyance that sets the hyperbole off ("if one more family asks us to 'do everything'…").
+IF_ONE_MORE = r"\bif (?:one more|another|1 more) (?:\w+ ){0,3}(?:asks?|says?|tells?|calls?|sends?|emails?|texts?|comments?|complains?|yells?|wants?|needs?|books?|schedules?|pages?)\b"
+
 HYPERBOLE = (
+    r"\bif (?:one more|another) (?:\w+ ){0,3}(?:asks?|says?|tells?|calls?|sends?|emails?|texts?|comments?|complains?|yells?|wants?|needs?|books?|schedules?)\b|"
     r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|books?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "

@@ -45,7 +45,7 @@ MACROS: dict[str, str] = {
     r"|venlafaxina|duloxetina|mirtazapina|bupropion|trazodona|amitriptilina|quetiapina|seroquel"
     r"|olanzapina|risperidona|aripiprazol|clozapina|haloperidol|litio|plenur|lamotrigina|valproato"
     r"|acido valproico|depakine|carbamazepina|gabapentina|pregabalina|lyrica|trankimazin|orfidal"
-    r"|zolpidem|stilnox|zopiclona|midazolam|fenobarbital|barbituricos|oxicodona|codeina|fentanilo"
+    r"|zolpidem|stilnox|zopiclona|midazolam|fenobarbital|pentobarbital|nembutal|euthasol|dolethal|eutanasico|cloruro de potasio|barbituricos|oxicodona|codeina|fentanilo"
     r"|fenta|heroina|metadona|buprenorfina|digoxina|propranolol|sumial|metformina|aspirina"
     r"|naproxeno|ketamina|propofol|metotrexato|antipsicoticos|ansioliticos|benzodiacepinas|benzos"
     r"|pepas|chochos|roches|somniferos|xanax|valium|ambien|matarratas|veneno para ratas|herbicida"
@@ -2211,6 +2211,56 @@ RULES: list[Rule] = [
             "cuando limpio el arma me vienen pensamientos oscuros",
         ),
     ),
+    # --- ronda dieciocho: sigue sangrando, la morfina guardada, el tren de las 23:10 -----
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:corte|he cortado|acabo de cortar)(?: \w+){0,8},? (?:y )?(?:esta|sigue|no (?:para|deja) de|no dejo de|estoy) sangr\w+",
+        skip="tense",
+        ex=("me corte en el vestier del hospital con un bisturi, esta sangrando harto",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:me traje|me lleve|me robe|robe|saque|me guarde|tengo guardad[oa]s?|tengo escondid[oa]s?) (?:a casa )?(?:el |la |los |las |unas? |un |del |de la )?(?:\w+ )?(?:{FARMACOS}|{MEDIOS})",
+        skip="neg past cond",
+        ex=(
+            "me traje el pentobarbital a casa",
+            "tengo guardada la morfina que le sobro a mi madre",
+        ),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"(?:saliendo|al salir|cuando salga|despues de salir) del (?:turno|trabajo|laburo|curro|jale|hospital|trabajo)"
+        r"|(?:el|ese|este) (?:tren|bus|camion|colectivo) de las \d+(?::\d+)?",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "voy pa alla saliendo del turno a las 8",
+            "el tren de las 23:10 pasa por el paso a nivel",
+        ),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hoy|mañana|esta noche|este fin(?: de semana)?) dejo de (?:ser (?:un problema|una carga|un estorbo|un gasto)|molestar|sufrir|existir)"
+        r"|ya (?:compre|consegui|tengo|junte) (?:todo )?lo que (?:necesito|necesitaba|hace falta)"
+        r"|voy (?:pa|para|pa') (?:alla|alli|ahi)(?= (?:saliendo|al salir|cuando salga|esta noche|a las))"
+        r"|(?:la|una|las) cartas? (?:para|a) (?:los chicos|los niños|los pibes|mis hijos|mi familia|mis papas|mi \w+)(?: \w+){0,2} (?:quedo|quedaron|esta|estan|la deje|las deje)",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "pues el viernes dejo de ser un problema para la seguridad social",
+            "ya compre lo que necesito",
+            "voy pa alla saliendo del turno",
+            "la carta para los chicos quedo arriba de la heladera",
+        ),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"me voy (?:pa|para|pa') siempre|no me esperen (?:el|la|para|mañana|hoy|esta)",
+        ex=("este fin de semana me voy pa siempre", "no me esperen el domingo para el asado"),
+    ),
 ]
 
 
@@ -2270,17 +2320,24 @@ FAREWELL_OFF = (
     r"|les cuento|le pido|le pregunto|me declaro|salgo del closet)"
     r"|nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo|me trasladan|me transfieren"
-    r"|me tomo un descanso|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
+    r"|me tomo un descanso|(?:vamos|nos vamos|voy|me voy|ir) (?:a cazar|de caza|a pescar|de pesca|de campamento)|(?:mañana|hoy|el \w+) vuelo a|mi vuelo|el vuelo sale|vuelvo a mi (?:pais|tierra)|me regreso a|nos regresamos|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
     r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
+IF_ONE_MORE = r"\bsi (?:otr[oa]|un[oa] (?:\w+ )?mas) (?:\w+ ){0,3}(?:me |nos )?(?:pide|dice|pregunta|manda|llama|escribe|viene|exige)\b"
+FEARED_THOUGHT = (
+    r"\b(?:pensamientos? intrusivos?|imagenes intrusivas|(?:mi|el|por el|del) toc)\b"
+    r"(?=.*\b(?:nunca (?:lo )?haria|jamas (?:lo )?haria|no quiero (?:hacerlo|morir|hacerme daño)|me horroriza\w*"
+    r"|me aterra\w*|me da(?:n)? (?:terror|panico)|no es un deseo|(?:es|son) (?:solo )?(?:el toc|intrusiv\w+))\b)"
+)
+FEARED_DRIFT = r"\b(?:ya no (?:es|son|me da|me dan)|esta vez|no es (?:el )?toc|alivio|quiero hacerlo|de verdad quiero|ya no lo peleo)\b"
 #: Not self-harm: an accident, or medicine taken as the doctor said.
 ACCIDENT = (
     r"\b(?:accidente|sin querer|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
 BENIGN = (
-    r"\b(?:tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
+    r"\b(?:a cazar|de caza|cazando|tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
     r"|\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
     r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda|amarrar|atar|sujetar|tender)\b|\b(?:de|en el) (?:campamento|caceria)\b"
 )
