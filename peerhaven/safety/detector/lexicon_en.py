@@ -4748,6 +4748,26 @@ RULES: list[Rule] = [
         skip="neg subject",
         ex=("whats left to live for", "what is there to stay for, really?"),
     ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:almost|nearly) (?:hit|clipped|ran over|crushed|got|took out|flattened) me(?: \w+){0,10},? (?:damn|dang|shame|pity|too bad|bummer|unfortunately),? (?:it )?(?:missed|so close|not today)(?= ?$|,|\.)"
+        r"|(?:envy|am jealous of|im jealous of|jealous of) (?:the|every|each) (?:dog|dogs|cat|patient|patients|animal|animals|dead|ones who die|ones who go)(?= ?$|,|\.| we| i| they| on| at| in| that| who)"
+        r"|(?:sewerslide|unalive|unaliving|suicide|kms|ctb) (?:memes|jokes|posts|tiktoks) (?:hit|hits|are hitting|started hitting) (?:different|harder|too close|close to home)",
+        skip="neg subject past",
+        ex=(
+            "forklift almost clipped me in aisle 12 today and my first thought was damn, missed",
+            "i envy every dog we put down",
+            "the sewerslide memes hit different when the bank takes the house",
+        ),
+    ),
+    R(
+        "self_harm_urge",
+        "concern",
+        r"(?:keep|cant stop|i keep|been) (?:staring at|looking at|eyeing) (?:the|my) (?:sharpener|blade|blades|razor|razors|box cutter|scissors|lighter)(?= ?$|,|\.| in| on| and| again)",
+        skip="neg past",
+        ex=("keep staring at the sharpener in my pencil case",),
+    ),
 ]
 
 
@@ -4860,7 +4880,7 @@ FAREWELL_OFF = (
     r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever|today|tomorrow|tonight)"
     r"|see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
-    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|moving (?:to|away|house|out|back)|(?:my|our|the) flight|flying (?:home|back|out)|going back home|back home for good|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)"
+    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|the big (?:game|match|fight|date|show|race)|(?:game|date|opening|quiz|movie|karaoke|poker) night|prom|premiere|season finale|world cup|super ?bowl|moving (?:to|away|house|out|back)|(?:my|our|the) flight|flying (?:home|back|out)|going back home|back home for good|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)"
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferring to (?:a new |another )?(?:school|uni|university|college|campus)|transferring to \w+ (?:next|this) (?:term|semester|year)|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
@@ -4941,7 +4961,7 @@ RECENT = (
 #: Jokey hyperbole: humour markers, and trivial topics.
 HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|joking obviously|obviously joking|only joking|just joking|jk)\b"
 #: ... and the writer taking the laugh back.
-SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help)\b"
+SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help|(?:jk|kidding|joking)[.,!]* (?:mostly|kind of|kinda|sort of|maybe|ish)|(?:only |mostly |half )(?:joking|kidding))\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
 #: A sentence that names when the act is set for: a laugh and a trivial topic elsewhere in
 #: the message do not make it light. Narrower than ``WHEN`` on purpose: "now", "soon" and

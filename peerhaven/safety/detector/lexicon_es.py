@@ -2261,6 +2261,13 @@ RULES: list[Rule] = [
         r"me voy (?:pa|para|pa') siempre|no me esperen (?:el|la|para|mañana|hoy|esta)",
         ex=("este fin de semana me voy pa siempre", "no me esperen el domingo para el asado"),
     ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:le tengo|les tengo|tengo|siento) (?:un poco de |un poquito de |algo de )?envidia (?:al|a los|del|de los|a la|de la) (?:perro|perros|gato|gatos|muerto|muertos|paciente|pacientes|difunto|difuntos|animal|animales)",
+        skip="neg subject past",
+        ex=("en cada eutanasia le tengo un poquito de envidia al perro",),
+    ),
 ]
 
 

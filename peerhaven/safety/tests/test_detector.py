@@ -439,6 +439,63 @@ def test_this_rounds_frames_leave_their_look_alikes_alone(text):
     assert assess_rules(text).level == "none"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goodbye everyone!! my flight is tomorrow 6am, going back home for good after 4 years",
+        "bueno gente, me despido, mañana vuelo a Bogota definitivamente, los voy a extrañar",
+        "Giving away everything before I leave the UK: desk lamp, pans, duvet. last week here!",
+        "tied the rope to the beam for the tire swing, the kids are going to love it",
+        "harm OCD is hell. I have zero wish to hurt myself which is why it's so upsetting",
+        "if one more family asks us to 'do everything' for their 98yo im walking into the ocean",
+        "Husband's taken the rifle up north deer hunting so it's just me and the cat this weekend",
+        "el finde nos vamos a cazar jabalí con la escopeta de mi viejo, no me busquen che",
+        "overdosed on true crime podcasts during this flare lmao, send recs",
+        "This weekend I'm just going to walk the dog along the canal. That's the plan.",
+        "Mi hermano se tomó unas pastillas y no contesta. Ya llamé al 123 y voy para allá.",
+    ],
+)
+def test_this_rounds_look_alikes_stay_quiet(text):
+    assert assess_rules(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rheumatologist said 'learn to live with it'. Nah. Pills are saved, Friday works.",
+        "bought a gun off a guy at the yard today. end of the week once my last check clears",
+        "theres a rope in my wardrobe. when I get home from here",
+        "I know exactly how much, it's literally my job. It's drawn up next to me.",
+        "Have taken rather a lot of my sleeping tablets with a glass of sherry. Feeling drowsy.",
+        "tonight I shall inject the whole insulin pen and go to sleep",
+        "if anyone wants my skins dm me before midnight. after that it wont matter",
+        "bridge at 2am. sorry guys",
+        "roof. tonight. peace",
+        "me corté en el vestier con un bisturí, está sangrando harto",
+        "me traje el pentobarbital a casa, está en el placard. el domingo que la clínica cierra",
+        "El viernes dejo de ser un problema. Tengo guardada la morfina que le sobró a mi madre.",
+    ],
+)
+def test_this_rounds_plans_are_urgent(text):
+    assert assess_rules(text).level == "urgent"
+
+
+def test_a_thought_feared_and_disowned_as_ocd_is_not_a_crisis_but_one_embraced_is():
+    feared = (
+        "my OCD keeps giving me intrusive thoughts about jumping in front of the train and it "
+        "terrifies me, I would never do it"
+    )
+    assert assess_rules(feared).level == "none"
+    assert assess_rules("el TOC me da pensamientos intrusivos de tirarme, me aterra").level == (
+        "none"
+    )
+    embraced = (
+        "the intrusive thoughts about jumping in front of the train aren't the OCD this time. "
+        "I'm jumping in front of the train tonight"
+    )
+    assert assess_rules(embraced).level == "urgent"
+
+
 def test_a_holiday_is_a_time_only_when_it_is_named_as_one():
     assert assess_rules("i want to die every christmas").level == "concern"
     assert assess_rules("im doing it on christmas eve").level == "urgent"
