@@ -16,8 +16,10 @@ alternatives, see :mod:`.gates`) is matched; a match counts unless its context r
 
 Message-level context also rules matches out: an injury by accident ("cut my hand on a
 can") for self-harm signals, an ordinary purpose ("the rope is for climbing") for a means,
-a place or a vague intent, and a reply naming a crisis line for subject-less matches (unless it refuses
-help: "please dont call 911").
+a place, a vague intent or self-harm now, a reply naming a crisis line for subject-less
+matches (unless it refuses help: "please dont call 911"), a thought the writer fears and
+disowns as OCD for the signals of a thought (``THOUGHT_SIGNALS``), and the writer saying at
+once that "ending it" meant something else ("with Ryan, I mean") for an intent.
 
 A message typed over several short chat lines is read twice: the lines run together as
 one sentence, and each line ending its phrase; the second reading can raise the level only
@@ -213,6 +215,7 @@ GIVING_OFF = _both("GIVING_OFF")
 ACCIDENT = _both("ACCIDENT")
 FEARED_THOUGHT = _both("FEARED_THOUGHT")
 IF_ONE_MORE = _both("IF_ONE_MORE")
+CLARIFIED = _both("CLARIFIED")
 FEARED_DRIFT = _both("FEARED_DRIFT")
 BENIGN = _both("BENIGN")
 PAST = _both("PAST")
@@ -292,6 +295,7 @@ class _Message:
     _farewell_off: bool | None = None
     _accident: bool | None = None
     _feared: bool | None = None
+    _clarified: bool | None = None
 
     @property
     def accident(self) -> bool:
@@ -309,6 +313,12 @@ class _Message:
                 self.text
             )
         return self._feared
+
+    @property
+    def clarified(self) -> bool:
+        if self._clarified is None:
+            self._clarified = CLARIFIED.search(self.text) is not None
+        return self._clarified
 
     @property
     def referral(self) -> bool:
@@ -337,7 +347,11 @@ class _Message:
             return True
         # "if one more family asks us to do everything im walking into the ocean": an
         # annoyance that sets it off, with no time named.
-        if IF_ONE_MORE.search(sentence) and not NAMED_TIME.search(sentence):
+        if (
+            IF_ONE_MORE.search(sentence)
+            and not NAMED_TIME.search(sentence)
+            and not SERIOUS.search(self.text)
+        ):
             return True
         if self._humour is None:
             # A laugh in one sentence and a trivial topic in another make the whole message
@@ -402,6 +416,8 @@ def _rejection(rule: Rule, sentence: str, m: re.Match[str], msg: _Message) -> st
         return "context"
     if rule.signal in THOUGHT_SIGNALS and msg.feared:
         return "feared"
+    if rule.signal in ("intent", "intent_vague") and msg.clarified:
+        return "clarified"
     if rule.signal == "farewell" and msg.farewell_off:
         return "farewell_off"
     if rule.signal == "giving_away" and GIVING_OFF.search(sentence):

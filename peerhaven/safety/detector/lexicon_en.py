@@ -116,7 +116,7 @@ MACROS: dict[str, str] = {
     r"|photos|photo|facebook|instagram|selfie|video|posted|crush|texted me back|ex texted"
     r"|pop quiz|politics|thanksgiving|christmas dinner|family dinner|the holidays|in-laws|inlaws"
     r"|drills|conditioning|practice|rehearsal|leg day|workout|lag|laggy|ranked|patch"
-    r"|teammates|noobs?|respawns?|fall damage|on the map|(?:this|game) mode|raid|loading screen|disconnects?|disconnected|paperwork|forms"
+    r"|teammates|noobs?|respawns?|nap|naps|napping|integrals?|fall damage|on the map|(?:this|game) mode|raid|loading screen|disconnects?|disconnected|paperwork|forms"
     r"|forecast|bookkeeping|invoices?|inbox|rugby|footy|football|soccer|clopen|clopens|rota)",
 }
 
@@ -4768,6 +4768,116 @@ RULES: list[Rule] = [
         skip="neg past",
         ex=("keep staring at the sharpener in my pencil case",),
     ),
+    # --- round nineteen: one round packed, the letters in the glove box, the stairwell door
+    R(
+        "intent",
+        "urgent",
+        r"(?:only|just) (?:packing|taking|bringing|loading|need|needs|needed|got|have) (?:one|1|a single) (?:round|bullet|shell|cartridge)(?= ?$|,|\.| for| in| tomorrow| tonight)",
+        skip="cond",
+        ex=("Range day tomorrow. Only packing one round.",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ive|i have|i) thought it (?:through|all through|out)(?= ?$|,|\.| more)"
+        r"|(?:seems|feels|its|how) (?:fitting|appropriate|poetic)(?= ?$|,|\.)"
+        r"|(?:dont|do not) (?:at |send |give |dm |tag )?me (?:with )?(?:hotline|crisis line|helpline|988|samaritans) (?:numbers?|links?)"
+        r"|(?:the )?life insurance (?:finally )?(?:gets to |will |can |is going to )?(?:earn its keep|pay out|pays out|be worth (?:something|it)|kick in|do its job)"
+        r"|(?:decided|ive decided|i decided) (?:that )?(?:thats|this is|its) the (?:spot|place|one)(?= ?$|,|\.)"
+        r"|(?:then |and )?it (?:wont|will not) be (?:my|anyones|anybodys|your) problem(?: anymore)?"
+        r"|(?:its been|been) planned since(?: \w+){1,2}"
+        r"|(?:ive |i )?checked (?:that )?the (?:\w+ )?(?:door|gate|hatch|window|roof access)(?: \w+){0,2} (?:stays|is|was) (?:unlocked|open)"
+        r"|i know the (?:freight |train )?(?:schedule|timetable)(?= ?$|,|\.| by)"
+        r"|(?:its|it is) just the plan(?= ?$|,|\.)"
+        r"|(?:its|its just|just) the last thing on my list"
+        r"|finally found a use for (?:being|my|this)"
+        r"|(?:thats|that was|thatll be) the last time (?:she|he|they|you|anyone|mom|dad) (?:gets|get|will get) to",
+        skip="neg subject past idiom cond hyper report",
+        ex=(
+            "ive thought it through more than any assignment",
+            "its my deadnames birthday next week. seems fitting.",
+            "dont @ me with hotline numbers",
+            "guess the life insurance finally gets to earn its keep",
+            "ive decided thats the spot",
+            "and then it wont be my problem, or anybodys",
+            "its been planned since spring",
+            "ive checked that the stairwell door stays unlocked",
+            "i know the freight schedule by heart",
+            "im not upset about it anymore, its just the plan.",
+            "its the last thing on my list",
+            "finally found a use for being awake at that hour",
+            "if only she knew thats the last time she gets to say it",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:rifle|gun|shotgun|pistol|handgun)(?: \w+){0,3} in (?:a|the|his|her) (?:cabinet|safe|drawer|closet|cupboard)(?: that)? (?:he|she|they) (?:never|doesnt|dont) locks?"
+        r"|kept (?:the|my) (?:backup|service|spare|duty|off duty) (?:piece|gun|pistol|weapon|sidearm)"
+        r"|(?:the |my )?(?:gun|pistol|rifle|shotgun|rope|pills|tablets)(?: is| are| s)? in (?:there|the glove ?box|the glovebox|the car|the truck|my bag|my backpack) (?:with (?:them|it|the letters?)|too|already)"
+        r"|(?:been |im |i am )?(?:keeping|saving|holding onto|hoarding) (?:it|them|those|the pills|my (?:prescription|pills|meds|tablets))(?= for (?:this weekend|tonight|friday|saturday|sunday|when|the weekend))"
+        r"|(?:filled|picked up) (?:my|the) (?:prescription|script|scrip)s?(?: \w+){0,2} and (?:not|never|havent) taken (?:any|one|a single)"
+        r"|(?:pills|tablets|meds) (?:ive|i have|i|id) (?:been )?(?:keeping|saving|hiding|stockpiling|collecting) in (?:the|my) \w+"
+        r"|everything (?:ive|i have|i) (?:saved|stockpiled|been saving|hoarded|collected)(?: up)?"
+        r"|(?:the )?(?:freight |the )?train (?:passes|goes by|comes through|comes by|runs)(?: \w+){0,4} at \d+(?::\d+)?"
+        r"|(?:bought|got|picked up) (?:the|a|some) (?:soga|cuerda)",
+        skip="neg past cond subject idiom",
+        ex=(
+            "keeps his hunting rifle in a cabinet he never locks",
+            "turned in my vest but kept the backup piece",
+            "the gun is in there with them",
+            "ive been keeping it for this weekend when my housemate goes",
+            "ive filled my prescription twice and not taken any of it",
+            "then im taking the pills ive been keeping in the sock drawer",
+            "that night at the hotel im taking everything ive saved up",
+            "the freight train passes behind our subdivision at 6:12 every morning",
+            "bought the soga at home depot today",
+        ),
+    ),
+    R(
+        "place",
+        "escalator",
+        r"(?:\w+ )?roof(?:top)? (?:after|at|tonight|then)(?= (?:my|the|class|\d|then|tonight))|(?:\w+ )?roof after my \w+"
+        r"|(?:walking|walk|going|heading|driving) (?:out )?to the (?:train line|tracks|railway|rail line|railroad|freight line)",
+        skip="neg subject past cond hyper",
+        ex=(
+            "library roof after my 4pm then",
+            "then im walking out to the train line behind the old plant",
+        ),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:you|they) (?:got|get|finally got) what (?:you|they) (?:prayed|wished|asked|hoped) for"
+        r"|tell (?:\w+ )?(?:mommy|daddy|mom|dad|mum|mama|papa|that i|her i|him i|them i)(?: \w+)? (?:loved|love|always loved)"
+        r"|(?:its|it is|this is) better this way(?= ?$|,|\.)",
+        ex=(
+            "if anyone from my old church reads this, you got what you prayed for",
+            "tell lily mommy loved her more than anything",
+            "its better this way",
+        ),
+        skip="cond",
+    ),
+    R(
+        "active_ideation",
+        "concern",
+        r"(?:im|i am) not (?:staying|stopping|sticking around) (?:in this world|on this earth|here|alive)(?: without)?",
+        skip="neg subject past cond",
+        ex=("im not staying in this world without him",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"weekend plans? (?:are |is )?(?:sorted|set|made|locked in)(?= ?$|,|\.)"
+        r"|after my (?:\d+(?::\d+)? ?(?:am|pm)?|class|lecture|shift|exam|final)(?= ?$|,|\.| then)"
+        r"|when (?:nobody|no one|nobodys|noones)(?: is)? (?:out|around|about|there|awake|up|home)",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "weekend plans sorted",
+            "library roof after my 4pm then",
+            "thursday morning early when nobodys out",
+        ),
+    ),
 ]
 
 
@@ -4828,6 +4938,7 @@ IDIOM_AFTER = (
 #: sitting in the car…"): what someone else said before it is not what follows.
 RESTART = (
     r"\b(?:and|but|so|now|while) (?:im|i am|ive|i)\b(?! quote| said| asked| told| replied| say)"
+    r"|\bif only (?:she|he|they|you|my \w+) knew\b"
 )
 
 #: A protective thought right after ("…but then i remember my kids").
@@ -4880,7 +4991,7 @@ FAREWELL_OFF = (
     r"|tell|asking|ask|proposing|propose|coming out)|last (?:day|shift) (?:after|ever|today|tomorrow|tonight)"
     r"|see you (?:all )?(?:next|on|at|tomorrow|soon|later|then|there|in (?:a|the|two|\d+)"
     r"|guys|around|thursday|monday|tuesday|wednesday|friday|saturday|sunday)|taking a break"
-    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|the big (?:game|match|fight|date|show|race)|(?:game|date|opening|quiz|movie|karaoke|poker) night|prom|premiere|season finale|world cup|super ?bowl|moving (?:to|away|house|out|back)|(?:my|our|the) flight|flying (?:home|back|out)|going back home|back home for good|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)"
+    r"|(?:a|my|short|little|social media) break|hiatus|vacation|holiday|(?:going for|go for|having|have|taking|take|need) a nap|nap time|the big (?:game|match|fight|date|show|race)|(?:game|date|opening|quiz|movie|karaoke|poker) night|prom|premiere|season finale|world cup|super ?bowl|moving (?:to|away|house|out|back)|(?:my|our|the) flight|flying (?:home|back|out)|going back home|back home for good|leav(?:e|ing) (?:the )?(?:uk|us|usa|states|country|city|town|island)"
     r"|in therapy|as an exercise|for (?:therapy|class|school|an assignment|homework)|for (?:tomorrows|todays|the|my|a|next|our) (?:\w+ )?(?:meeting|class|lecture|exam|test|presentation|interview|shift|session|call)|new job|moving day|my old (?:apartment|house|place|job|room|school|car|flat)|abroad|deleting (?:this|the) app|logging off(?! for good| forever| permanently)|signing off(?! for good| forever| permanently)|leaving the (?:group|forum"
     r"|server|chat)|back (?:in|next|soon|on)|graduat\w+|retir\w+|transferring to (?:a new |another )?(?:school|uni|university|college|campus)|transferring to \w+ (?:next|this) (?:term|semester|year)|last (?:day|shift|session"
     r"|meeting|class|week) (?:at|of|with|before|in)|good night|goodnight|talk (?:to you )?(?:soon"
@@ -4890,6 +5001,13 @@ FAREWELL_OFF = (
     r"|(?:letter|note|card) to my (?:late|dead|deceased) \w+|for (?:fathers|mothers) day"
     r"|(?:mailing|posting|sending|send|mail|post) (?:it|them|the letters?) (?:today|tomorrow|this week|on \w+)|im getting help|(?:will|ill) report back|disappearing for the (?:whole )?(?:weekend|week|day|night)|phone off"
     r"|(?:counsellor|counselor|therapist|grief counsellor|grief counselor|psychologist) (?:suggested|asked|told me|recommended))\b"
+)
+
+#: The writer saying at once that "ending it" was about something else ("I'm ending it
+#: tonight. With Ryan, I mean, before anyone panics").
+CLARIFIED = (
+    r"\b(?:(?:with|w) [a-z]+,? i mean|i mean (?:with|the relationship|the lease|the job|my job)|before (?:anyone|anybody|you all|yall|everyone|people|you) (?:panics?|freaks? out|worries|gets? worried|calls? (?:anyone|someone|the police))"
+    r"|not (?:like )?that kind of (?:ending|ending it|goodbye)|(?:relationship|friendship)[- ]wise)\b"
 )
 
 #: A thought the writer fears and disowns, named as OCD or an intrusive thought ("my OCD
@@ -4918,7 +5036,7 @@ ACCIDENT = (
 BENIGN = (
     r"\bfor (?:climbing|camping|hiking|hunting|fishing|sailing|the tent|the boat|the garden|a costume"
     r"|halloween|a play|a project|crafts?|my (?:back|headache|cold|allergies|period|cramps)|the (?:pain|fever))\b"
-    r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season|with)\b|\b(?:deer|duck|elk|bird|turkey|pheasant|boar|moose|goose|rabbit) hunting\b|\b(?:went|gone|going|taken it) hunting\b"
+    r"|\bat the (?:range|gun range|shooting range)\b|\b(?:climbing|camping|hunting) (?:trip|gear|season|with)\b|\b(?:deer|duck|elk|bird|turkey|pheasant|boar|moose|goose|rabbit) hunting\b|\b(?:\w+ )?season (?:opens|opener|starts)\b|\bopening day\b|\b(?:my |the )?surgery is (?:on )?(?:\w+day|tomorrow|next week)\b|\bbefore (?:my|the) (?:surgery|operation)\b|\bthe surgeon (?:said|says)\b|\b(?:went|gone|going|taken it) hunting\b"
     r"|\bshav(?:e|ed|ing)(?: my| his| her)? (?:legs|face|head|beard|armpits|pits|chin|bikini line)\b"
     r"|\b(?:jump rope|skipping rope|jumprope|for gym)\b"
     r"|\b(?:dishwasher|washing machine|dryer|microwave|blender|air fryer|coupon|voucher|gift card|climbing gym|rock climbing|bouldering|abseiling|what a view)\b"
@@ -4959,7 +5077,7 @@ RECENT = (
 )
 
 #: Jokey hyperbole: humour markers, and trivial topics.
-HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|joking obviously|obviously joking|only joking|just joking|jk)\b"
+HUMOUR = r"\b(?:lol|jaja|lmao|xd|haha|lovingly|affectionate|affectionately|joking obviously|obviously joking|only joking|just joking|jk|(?<!not )(?<!no )(?<!im )kidding(?! aside))\b"
 #: ... and the writer taking the laugh back.
 SERIOUS = r"\b(?:for real though|for real tho|not a joke|not joking|not (?:fully|totally|entirely|completely|even fully) joking|not even joking|not kidding|im serious|i mean it|no joke|jk not jk|not jk|seriously though|like actually|(?:this|its|it is|this is) not a vent|this isnt a vent|not (?:just )?venting|not being dramatic|made my mind up|not a cry for help|(?:jk|kidding|joking)[.,!]* (?:mostly|kind of|kinda|sort of|maybe|ish)|(?:only |mostly |half )(?:joking|kidding))\b"
 TRIVIAL = r"\b{TRIVIAL}\b"
@@ -4968,10 +5086,12 @@ TRIVIAL = r"\b{TRIVIAL}\b"
 #: "today" are the words of jokes too ("finals week lol. gonna kill myself soon").
 NAMED_TIME = r"\b(?:tonight|right now|tomorrow|this weekend)\b"
 #: An annoyance that sets the hyperbole off ("if one more family asks us to 'do everything'…").
-IF_ONE_MORE = r"\bif (?:one more|another|1 more) (?:\w+ ){0,3}(?:asks?|says?|tells?|calls?|sends?|emails?|texts?|comments?|complains?|yells?|wants?|needs?|books?|schedules?|pages?)\b"
+IF_ONE_MORE = (
+    r"\bif (?:one more|another|1 more) (?:\w+ ){0,3}(?:asks?|says?|tells?|calls?|sends?|emails?|texts?|comments?|complains?|yells?|wants?|needs?|books?|schedules?|pages?)\b"
+    r"|\bif i (?:see|hear|read|grade) (?:one more|another|1 more)\b"
+)
 
 HYPERBOLE = (
-    r"\bif (?:one more|another) (?:\w+ ){0,3}(?:asks?|says?|tells?|calls?|sends?|emails?|texts?|comments?|complains?|yells?|wants?|needs?|books?|schedules?)\b|"
     r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|books?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "

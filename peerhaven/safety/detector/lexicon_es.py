@@ -2268,6 +2268,21 @@ RULES: list[Rule] = [
         skip="neg subject past",
         ex=("en cada eutanasia le tengo un poquito de envidia al perro",),
     ),
+    # --- ronda diecinueve: la cuerda en el trunk, las pastillas del viejo -----------------
+    R(
+        "means",
+        "escalator",
+        r"(?:con )?(?:la|una|mi) (?:cuerda|soga|pistola|escopeta|fusca)(?: \w+)? en (?:el|la|mi) (?:trunk|carro|auto|coche|baul|maletero|cajuela|troca|mochila|cuarto|closet|guantera)",
+        skip="neg past cond",
+        ex=("hoy mi therapist me dio de alta y yo con la cuerda en el trunk",),
+    ),
+    R(
+        "self_harm_now",
+        "urgent",
+        r"me (?:tome|trague|bebi) (?:las|todas las|unas|las pastillas|todas las pastillas)(?: pastillas| pildoras| medicinas)? (?:del|de mi|de la|de mis) (?:viejo|vieja|papa|mama|abuel[oa]|jefa|jefe|marido|esposo|esposa|suegr[oa]|madre|padre|hij[oa])",
+        skip="tense",
+        ex=("me tome las pastillas del viejo, las del alzheimer y las de dormir",),
+    ),
 ]
 
 
@@ -2327,11 +2342,12 @@ FAREWELL_OFF = (
     r"|les cuento|le pido|le pregunto|me declaro|salgo del closet)"
     r"|nos vemos (?:el|la|en la|mañana|pronto|el lunes|la proxima|en el|en la reunion|el jueves)"
     r"|hasta (?:el|la|mañana|pronto|luego|la proxima)|vacaciones|me mudo|me cambio de|nuevo trabajo|me trasladan|me transfieren"
-    r"|me tomo un descanso|(?:vamos|nos vamos|voy|me voy|ir) (?:a cazar|de caza|a pescar|de pesca|de campamento)|(?:mañana|hoy|el \w+) vuelo a|mi vuelo|el vuelo sale|vuelvo a mi (?:pais|tierra)|me regreso a|nos regresamos|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
+    r"|me tomo un descanso|vuelvo a [a-z]+ (?:el|este|la|en|para siempre)|me despido de (?:la|el|mi) (?:residencia|depa|departamento|trabajo|oficina|ciudad|pais|piso|casa|equipo|colegio|escuela|uni|cuartel)|(?:vamos|nos vamos|voy|me voy|ir) (?:a cazar|de caza|a pescar|de pesca|de campamento)|(?:mañana|hoy|el \w+) vuelo a|mi vuelo|el vuelo sale|vuelvo a mi (?:pais|tierra)|me regreso a|nos regresamos|un descanso|un tiempo fuera|dejo el grupo|salgo del grupo|me voy de viaje"
     r"|buenas noches|me desconecto|vuelvo (?:en|el|pronto|la)|regreso (?:en|el|pronto|la)"
     r"|me jubilo|me gradu\w+|me dieron (?:un cuarto|una habitacion|un departamento|un depa|un piso|una casa)|se jubila|jubilacion|ultimo dia (?:en|de) (?:la oficina|el trabajo|mi trabajo|la empresa|el colmado|la tienda|el laburo|la maquila|la chamba|la pega|el curro|la escuela|el colegio|la uni|la universidad|clases|la obra|el turno)|me largo a)\b"
 )
 IF_ONE_MORE = r"\bsi (?:otr[oa]|un[oa] (?:\w+ )?mas) (?:\w+ ){0,3}(?:me |nos )?(?:pide|dice|pregunta|manda|llama|escribe|viene|exige)\b"
+CLARIFIED = r"\b(?:con [a-z]+,? digo|digo,? con [a-z]+|antes de que (?:alguien|nadie) se (?:asuste|preocupe|alarme)|no (?:en )?ese sentido)\b"
 FEARED_THOUGHT = (
     r"\b(?:pensamientos? intrusivos?|imagenes intrusivas|(?:mi|el|por el|del) toc)\b"
     r"(?=.*\b(?:nunca (?:lo )?haria|jamas (?:lo )?haria|no quiero (?:hacerlo|morir|hacerme daño)|me horroriza\w*"
@@ -2344,7 +2360,7 @@ ACCIDENT = (
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
 BENIGN = (
-    r"\b(?:a cazar|de caza|cazando|tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
+    r"\b(?:me operan|me van a operar|antes de (?:la|mi) (?:operacion|cirugia)|el cirujano (?:dice|dijo)|a cazar|de caza|cazando|al coto|el coto|temporada de \w+|perdiz|jabali|venado|ciervo|tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
     r"|\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
     r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda|amarrar|atar|sujetar|tender)\b|\b(?:de|en el) (?:campamento|caceria)\b"
 )
@@ -2378,5 +2394,5 @@ TRIVIAL = r"\b{TRIVIAL}\b"
 NAMED_TIME = r"\b(?:esta noche|mañana|ahora mismo|hoy)\b"
 HYPERBOLE = (
     r"\bme (?:da|dan|dio|dieron|hace|hacen) (?:ganas de|querer)|\bsi (?:tengo que|me toca|vuelvo a|me vuelven a|me vuelve a"
-    r"|escucho|veo|pierdo|repruebo) |\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"
+    r"|escucho|veo|pierdo|repruebo) |\bcada vez que (?:llega|llegan|veo|me (?:llega|llegan|mandan|piden|dicen|toca))\b|\bsi (?:\w+ ){0,3}(?:dice|dicen|me dice|me dicen|pregunta|menciona|nombra)(?: \S+){0,4} (?:una vez mas|otra vez|de nuevo)"
 )

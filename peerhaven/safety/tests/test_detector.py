@@ -480,6 +480,44 @@ def test_this_rounds_plans_are_urgent(text):
     assert assess_rules(text).level == "urgent"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Range day tomorrow. Only packing one round.",
+        "My cousin keeps his rifle in a cabinet he never locks, and I'm driving up saturday",
+        "lol turned in my vest but kept the backup piece. figure after the recital saturday its time",
+        "I already wrote the letters and they're in the glove box, and the gun is in there with them",
+        "Thursday morning early when nobody's out, I've decided that's the spot",
+        "tonight I'm going up to the top of the parking garage, I've checked that the stairwell "
+        "door stays unlocked",
+        "I'm finishing the border tonight, it's the last thing on my list, and then I'm taking the "
+        "pills I've been keeping in the sock drawer",
+        "guess the life insurance finally gets to earn its keep. weekend plans sorted",
+        "Goodbye. Baby is with my mom. Tell Lily mommy loved her. It's better this way. Tonight.",
+        "bought a rope today. if anyone from my old church reads this, you got what you prayed for",
+        "hoy mi therapist me dio de alta y yo con la cuerda en el trunk. gracias por todo, grupo",
+        "me tomé las pastillas del viejo, las del alzheimer y las de dormir, hace media hora",
+    ],
+)
+def test_the_next_rounds_plans_are_urgent(text):
+    assert assess_rules(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm ending it tonight. With Ryan, I mean, before anyone panics reading that.",
+        "If I see one more integral I'm going to kill myself (affectionate). Finals start Monday",
+        "if this baby doesn't nap in the next 10 min I'm walking into the ocean (kidding. coffee.)",
+        "me despido de la residencia, regalé el microondas, vuelvo a Bogotá el domingo para siempre",
+        "El sábado me llevo la escopeta al coto con mi cuñado, que abre la temporada de perdiz.",
+        "tonight is the night! the big game",
+    ],
+)
+def test_the_next_rounds_look_alikes_stay_quiet(text):
+    assert assess_rules(text).level == "none"
+
+
 def test_a_thought_feared_and_disowned_as_ocd_is_not_a_crisis_but_one_embraced_is():
     feared = (
         "my OCD keeps giving me intrusive thoughts about jumping in front of the train and it "
