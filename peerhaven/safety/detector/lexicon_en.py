@@ -4700,7 +4700,7 @@ RULES: list[Rule] = [
     R(
         "place",
         "escalator",
-        r"^(?:the )?(?:roof|rooftop|bridge|tracks|train tracks|overpass|cliffs?|ledge|quarry|pier|dam|viaduct)(?:[.,]? (?:tonight|at (?:\d+(?::\d+)? ?(?:am|pm)?|midnight|dawn|sunrise)|after (?:dark|midnight)))?(?= ?[.!]? ?$|,)"
+        r"^(?:the )?(?:train |rail |railway )?(?:roof|rooftop|bridge|tracks|train tracks|overpass|cliffs?|ledge|quarry|pier|dam|viaduct)(?:[.,]? (?:tonight|at (?:\d+(?::\d+)? ?(?:am|pm)?|midnight|dawn|sunrise)|after (?:dark|midnight)))?(?= ?[.!]? ?$|,)"
         r"|(?:im going to|im gonna|gonna|ill|i will|going to) (?:walk|drive|go|head|cycle|ride)(?: \w+){0,3} to the (?:bridge|viaduct|cliffs?|tracks|overpass|quarry|dam|pier)(?! for| to (?:see|watch|meet|take|get))",
         skip="neg subject past cond hyper",
         ex=(
@@ -4819,7 +4819,7 @@ RULES: list[Rule] = [
         r"|(?:filled|picked up) (?:my|the) (?:prescription|script|scrip)s?(?: \w+){0,2} and (?:not|never|havent) taken (?:any|one|a single)"
         r"|(?:pills|tablets|meds) (?:ive|i have|i|id) (?:been )?(?:keeping|saving|hiding|stockpiling|collecting) in (?:the|my) \w+"
         r"|everything (?:ive|i have|i) (?:saved|stockpiled|been saving|hoarded|collected)(?: up)?"
-        r"|(?:the )?(?:freight |the )?train (?:passes|goes by|comes through|comes by|runs)(?: \w+){0,4} at \d+(?::\d+)?"
+        r"|(?:the )?(?:freight |the )?train (?:passes|pass|goes by|comes through|comes by|runs)(?: \w+){0,4} at \d+(?::\d+)?"
         r"|(?:bought|got|picked up) (?:the|a|some) (?:soga|cuerda)",
         skip="neg past cond subject idiom",
         ex=(
@@ -4876,6 +4876,60 @@ RULES: list[Rule] = [
             "weekend plans sorted",
             "library roof after my 4pm then",
             "thursday morning early when nobodys out",
+        ),
+    ),
+    # --- round twenty: the two-year clause ran out, the revolver out of the safe ---------
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:the )?(?:two|2)[- ]?(?:year|yr) (?:clause|exclusion|waiting period)(?: \w+){0,2} (?:ran out|runs out|expired|is up|passed|ended|is over)"
+        r"|(?:suicide|exclusion) (?:clause|period)(?: \w+){0,2} (?:ran out|runs out|expired|is up|passed|ended|is over)"
+        r"|(?:except|but|only|and) now i (?:have|got|ve got) the (?:rope|gun|pills|means|stuff)"
+        r"|(?:finish|finishing|write|writing) (?:the|my) (?:letters|notes|goodbye letters)(?= before)"
+        r"|(?:go |going to |gonna )?ask (?:him|god|jesus|the lord) (?:in person|face to face)"
+        r"|(?:meet|see) (?:him|god|jesus|my maker) (?:in person|face to face)(?= ?$|,|\.| tonight| soon)",
+        skip="neg subject past idiom cond hyper",
+        ex=(
+            "checked the policy today, the two-year clause ran out in march",
+            "same as last week except now i have the rope",
+            "brb gotta finish the letters before 11",
+            "guess ill go ask him in person",
+        ),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:revolver|gun|pistol|rifle|shotgun|handgun|piece)(?: is| s)? (?:out of|out from) (?:the|his|her|my) (?:safe|cabinet|case|lockbox|locker|gun safe)",
+        skip="neg past cond subject",
+        ex=("dads old revolver is out of the safe",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"so (?:u|you|yall|everyone|you all) (?:know|knows|remember) i was here",
+        skip="subject",
+        ex=("reacting to everyone so u know i was here",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"before \d+(?::\d+)?(?: ?(?:am|pm))?(?= ?$|,|\.)",
+        skip="neg subject past idiom cond hyper",
+        ex=("brb gotta finish the letters before 11",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"(?:suicide|suicidal|unalive|unaliving|ctb|kms) (?:brain|mode|hours|on my mind|is on|on the brain)"
+        r"|(?:im|i am) the one who (?:should (?:have|ve)|shouldve) (?:died|drowned|been killed|gone|not made it)"
+        r"|(?:id|i would) (?:honestly |really |genuinely |literally )?rather be dead than"
+        r"|thinking (?:about|abt|of) my (?:old )?(?:blades|razors|blade|razor)(?: again)?(?= ?$|,|\.)",
+        skip="neg subject past",
+        ex=(
+            "sewerslide on my mind like a song stuck on repeat",
+            "i feel like im the one who shouldve drowned instead of my brother",
+            "id honestly rather be dead than brave",
+            "thinking abt my old blades again",
         ),
     ),
 ]
@@ -5059,7 +5113,7 @@ PAST = (
     r"|those)|for years i|there (?:was|were) (?:a time|times)|i remember|remember when"
     r"|before (?:therapy|treatment|meds|medication|recovery|i got help|rehab|i met)|that (?:year"
     r"|winter|summer|period)|growing up|as a child|my (?:old|younger) self|in my teens"
-    r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?) (?:clean|sober|free|ago)"
+    r"|(?:\d+|one|two|three|four|five|six|ten) (?:years?|yrs?|months?) (?:clean|sober|free|ago)"
     r"|(?:of|in|since|during|until|back in) (?:19|20)\d\d)\b"
 )
 PAST_BARRIER = r"\b(?:now|(?<!was )(?<!were )(?<!i )still|i still|(?<!ago )today|again|lately|these days|currently|but|(?<!ago )tonight|recently|this week|yet)\b"
@@ -5092,7 +5146,7 @@ IF_ONE_MORE = (
 )
 
 HYPERBOLE = (
-    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|says?|brings? up|asks?|plays?|posts?|schedules?|books?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
+    r"\bif (?:\w+ ){1,3}(?:gives?|makes?|assigns?|blows?|loses?|fumbles?|misses|drops?|says?|brings? up|asks?|plays?|posts?|schedules?|books?|puts?) (?:us |me )?(?:\w+ ){0,3}(?:one more|another|again)\b|"
     r"\b(?:makes?|made|making) me (?:want to|wanna|feel like)|\bso (?:bad|cringe|cringey|embarrassing|awkward|dumb|stupid) (?:that )?i (?:want|could|wanted)\b|\bif i (?:have to|hear|see|get"
     r"|eat|watch|listen to|sit through|do|read|lose|fail) "
 )

@@ -2283,6 +2283,61 @@ RULES: list[Rule] = [
         skip="tense",
         ex=("me tome las pastillas del viejo, las del alzheimer y las de dormir",),
     ),
+    # --- ronda veinte: primero me mato, ya escogí el tren de las 6 ------------------------
+    R(
+        "active_ideation",
+        "concern",
+        r"(?:primero|antes) me mato(?= ?$|,|\.| (?:que|antes|yo))",
+        skip="neg past",
+        ex=("no vuelvo al psiquiatrico. primero me mato.",),
+    ),
+    R(
+        "means",
+        "escalator",
+        r"(?:la|una|el|un) (?:soga|cuerda|pistola|escopeta|fusca|veneno|pastillas) que (?:compre|consegui|traje|me traje|guarde|tengo guardad[oa])",
+        skip="neg past cond",
+        ex=("mañana temprano, con la soga que compre ayer",),
+    ),
+    R(
+        "intent_vague",
+        "escalator",
+        r"(?:ya )?(?:escogi|elegi|tengo (?:escogido|elegido)) (?:el|la) (?:tren|puente|lugar|dia|fecha|hora|edificio)",
+        skip="neg subject past idiom cond hyper",
+        ex=("ya escogi el tren de las 6",),
+    ),
+    R(
+        "timeframe",
+        "escalator",
+        r"antes (?:de )?que (?:lleguen|llegue|se despierte|se despierten|vuelva|vuelvan|regrese|regresen) (?:los|las|mi|mis|el|la)",
+        skip="neg subject past idiom cond hyper media",
+        ex=("mañana tempranito, antes que lleguen los muchachos a la obra",),
+    ),
+    R(
+        "farewell",
+        "hint",
+        r"(?:nomas |nada mas |solo )?quer[ií]a que alguien (?:supiera|lo supiera|sepa)",
+        ex=("nomas queria que alguien supiera",),
+    ),
+    R(
+        "passive_ideation",
+        "concern",
+        r"si (?:la vida|vivir) (?:va a ser|es|sigue) (?:asi|siempre asi),? no la quiero"
+        r"|(?:dios|el señor) (?:simplemente |ya |tal vez )?no me quiere (?:aqui|en este mundo|viv[oa])"
+        r"|no tiene sentido (?:vivir|seguir viviendo|seguir viv[oa])",
+        skip="neg subject past",
+        ex=(
+            "si la vida va a ser asi, no la quiero",
+            "tal vez dios simplemente no me quiere aqui",
+            "siento que ya no tiene sentido vivir",
+        ),
+    ),
+    R(
+        "burden",
+        "concern",
+        r"si (?:desaparezco|me muero|me voy|no estoy),? nadie (?:se da cuenta|se daria cuenta|lo nota|lo notaria|me extraña|me extrañaria)",
+        skip="neg subject past",
+        ex=("si desaparezco nadie se da cuenta jaja",),
+    ),
 ]
 
 

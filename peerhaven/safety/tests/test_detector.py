@@ -518,6 +518,38 @@ def test_the_next_rounds_look_alikes_stay_quiet(text):
     assert assess_rules(text).level == "none"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No vuelvo al psiquiátrico. Primero me mato. Mañana temprano, con la soga que compré ayer.",
+        "train pass at 11:40. goodbye everyone thank u for listen to my bad english",
+        "Hoy compré una soga en el Home Depot. Mañana tempranito, antes que lleguen los muchachos.",
+        "tranqui, no voy a llegar a la audiencia jajaja. ya escogí el tren de las 6",
+        "goodbye group. you were the only people who ever believed me. train bridge at 10",
+        "got the charcoal n tape today. reacting to everyone so u know i was here",
+        "checked the policy today, the two-year clause ran out in March. this weekend i make it right",
+        "dad's old revolver is out of the safe. don't reply, just saying bye",
+        "guess I'll go ask Him in person. train comes through at 6:15",
+    ],
+)
+def test_the_third_rounds_plans_are_urgent(text):
+    assert assess_rules(text).level == "urgent"
+
+
+def test_a_streak_of_days_is_now_but_years_ago_is_past():
+    assert assess_rules(
+        "2 yrs ago tonight i took a bottle of pills. today 730 days safe"
+    ).level == ("none")
+    assert (
+        assess_rules("40 days clean from cutting and the urge is SO loud tonight").level
+        == "concern"
+    )
+    assert (
+        assess_rules("if the Jets blow another 4th quarter lead I'm jumping off my roof lol").level
+        == "none"
+    )
+
+
 def test_a_thought_feared_and_disowned_as_ocd_is_not_a_crisis_but_one_embraced_is():
     feared = (
         "my OCD keeps giving me intrusive thoughts about jumping in front of the train and it "
