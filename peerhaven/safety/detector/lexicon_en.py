@@ -4819,7 +4819,6 @@ RULES: list[Rule] = [
         r"|(?:filled|picked up) (?:my|the) (?:prescription|script|scrip)s?(?: \w+){0,2} and (?:not|never|havent) taken (?:any|one|a single)"
         r"|(?:pills|tablets|meds) (?:ive|i have|i|id) (?:been )?(?:keeping|saving|hiding|stockpiling|collecting) in (?:the|my) \w+"
         r"|everything (?:ive|i have|i) (?:saved|stockpiled|been saving|hoarded|collected)(?: up)?"
-        r"|(?:the )?(?:freight |the )?train (?:passes|pass|goes by|comes through|comes by|runs)(?: \w+){0,4} at \d+(?::\d+)?"
         r"|(?:bought|got|picked up) (?:the|a|some) (?:soga|cuerda)",
         skip="neg past cond subject idiom",
         ex=(
@@ -4830,7 +4829,6 @@ RULES: list[Rule] = [
             "ive filled my prescription twice and not taken any of it",
             "then im taking the pills ive been keeping in the sock drawer",
             "that night at the hotel im taking everything ive saved up",
-            "the freight train passes behind our subdivision at 6:12 every morning",
             "bought the soga at home depot today",
         ),
     ),
@@ -4838,11 +4836,13 @@ RULES: list[Rule] = [
         "place",
         "escalator",
         r"(?:\w+ )?roof(?:top)? (?:after|at|tonight|then)(?= (?:my|the|class|\d|then|tonight))|(?:\w+ )?roof after my \w+"
-        r"|(?:walking|walk|going|heading|driving) (?:out )?to the (?:train line|tracks|railway|rail line|railroad|freight line)",
+        r"|(?:walking|walk|going|heading|driving) (?:out )?to the (?:train line|tracks|railway|rail line|railroad|freight line)"
+        r"|(?:the )?(?:freight |the )?train (?:passes|pass|goes by|comes through|comes thru|comes by|runs)(?: \w+){0,4} at \d+(?::\d+)?",
         skip="neg subject past cond hyper",
         ex=(
             "library roof after my 4pm then",
             "then im walking out to the train line behind the old plant",
+            "the freight train passes behind our subdivision at 6:12 every morning",
         ),
     ),
     R(
@@ -4923,13 +4923,15 @@ RULES: list[Rule] = [
         r"(?:suicide|suicidal|unalive|unaliving|ctb|kms) (?:brain|mode|hours|on my mind|is on|on the brain)"
         r"|(?:im|i am) the one who (?:should (?:have|ve)|shouldve) (?:died|drowned|been killed|gone|not made it)"
         r"|(?:id|i would) (?:honestly |really |genuinely |literally )?rather be dead than"
-        r"|thinking (?:about|abt|of) my (?:old )?(?:blades|razors|blade|razor)(?: again)?(?= ?$|,|\.)",
+        r"|thinking (?:about|abt|of) my (?:old )?(?:blades|razors|blade|razor)(?: again)?(?= ?$|,|\.)"
+        r"|(?:nobody|no one)(?: here)? (?:is )?(?:gonna|going to|will|would) miss (?:me|the (?:weird|quiet|strange|odd|sad) (?:one|kid|guy|girl))(?= ?$|,|\.| anyway)",
         skip="neg subject past",
         ex=(
             "sewerslide on my mind like a song stuck on repeat",
             "i feel like im the one who shouldve drowned instead of my brother",
             "id honestly rather be dead than brave",
             "thinking abt my old blades again",
+            "nobody here is gonna miss the weird one",
         ),
     ),
 ]

@@ -2232,7 +2232,7 @@ RULES: list[Rule] = [
     R(
         "timeframe",
         "escalator",
-        r"(?:saliendo|al salir|cuando salga|despues de salir) del (?:turno|trabajo|laburo|curro|jale|hospital|trabajo)"
+        r"(?:saliendo|al salir|cuando salga|despues de salir) del (?:turno|trabajo|laburo|curro|jale|hospital)"
         r"|(?:el|ese|este) (?:tren|bus|camion|colectivo) de las \d+(?::\d+)?",
         skip="neg subject past idiom cond hyper",
         ex=(
@@ -2315,7 +2315,7 @@ RULES: list[Rule] = [
     R(
         "farewell",
         "hint",
-        r"(?:nomas |nada mas |solo )?quer[ií]a que alguien (?:supiera|lo supiera|sepa)",
+        r"(?:nomas |nada mas |solo )?queria que alguien (?:supiera|lo supiera|sepa)",
         ex=("nomas queria que alguien supiera",),
     ),
     R(
@@ -2411,12 +2411,12 @@ FEARED_THOUGHT = (
 FEARED_DRIFT = r"\b(?:ya no (?:es|son|me da|me dan)|esta vez|no es (?:el )?toc|alivio|quiero hacerlo|de verdad quiero|ya no lo peleo)\b"
 #: Not self-harm: an accident, or medicine taken as the doctor said.
 ACCIDENT = (
-    r"\b(?:accidente|sin querer|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
+    r"\b(?:accidente|sin querer|por error|por equivocacion|me equivoque de|como (?:dijo|me dijo|indico|me indico|receto|me receto|mando|me mando) el (?:medico|doctor|doc|psiquiatra)|como me (?:indicaron|recetaron)|me (?:corte|queme|lastime) (?:el|la) (?:dedo|mano|pie|rodilla) (?:con|mientras|al)"
     r"|con una lata|cocinando|picando|afeitandome|urgencias por (?:un|una) (?:caida|accidente))\b"
 )
 BENIGN = (
     r"\b(?:me operan|me van a operar|antes de (?:la|mi) (?:operacion|cirugia)|el cirujano (?:dice|dijo)|a cazar|de caza|cazando|al coto|el coto|temporada de \w+|perdiz|jabali|venado|ciervo|tapon|trafico|atasco|embotellamiento|fotos?|paseando|de paseo|que vista|la vista|atardecer|me mudo|mudanza)\b"
-    r"|\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
+    r"|\bpara (?:cortar|pelar|picar|abrir|rebanar|partir|cocinar) (?:el|la|los|las|un|una|unos|unas) |\bpara (?:escalar|acampar|la carpa|cazar|pescar|el barco|el jardin|un disfraz|halloween|una obra|el mural|la polea"
     r"|un proyecto|manualidades|el dolor|la fiebre|la cabeza|mi espalda|amarrar|atar|sujetar|tender)\b|\b(?:de|en el) (?:campamento|caceria)\b"
 )
 GIVING_OFF = (

@@ -512,6 +512,9 @@ def test_the_next_rounds_plans_are_urgent(text):
         "me despido de la residencia, regalé el microondas, vuelvo a Bogotá el domingo para siempre",
         "El sábado me llevo la escopeta al coto con mi cuñado, que abre la temporada de perdiz.",
         "tonight is the night! the big game",
+        "saqué el cuchillo para cortar el pastel esta noche",
+        "me tomé las pastillas de mi mamá por error, qué hago",
+        "the train passes behind our house at 6 every morning, tonight too",
     ],
 )
 def test_the_next_rounds_look_alikes_stay_quiet(text):
