@@ -39,6 +39,13 @@ def _clean_cache():
     yield
 
 
+@pytest.fixture
+def empty_cache():
+    """Empties this test process's part of the cache, never another process's (Django's
+    ``cache.clear()`` on Redis flushes the whole database, the other workers' counters too)."""
+    return clear_cache
+
+
 @pytest.fixture(autouse=True)
 def _default_language_and_zone():
     # A request by a member activates their language and time zone in the thread that

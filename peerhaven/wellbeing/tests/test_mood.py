@@ -192,9 +192,9 @@ def _week_chart(client) -> str:
     return page.split('id="week-title"')[1].split("</section>")[0]
 
 
-def test_the_cached_week_chart_follows_every_new_and_deleted_check_in(member_client, member):
-    from django.core.cache import cache
-
+def test_the_cached_week_chart_follows_every_new_and_deleted_check_in(
+    member_client, member, empty_cache
+):
     today = today_of(member)
     services.record_mood(actor=member, mood=1, day=today - timedelta(days=2))
     services.record_mood(actor=member, mood=5, day=today - timedelta(days=1))
@@ -206,12 +206,12 @@ def test_the_cached_week_chart_follows_every_new_and_deleted_check_in(member_cli
     member_client.post(f"/me/mood/{middle.pk}/delete/")
     after_delete = _week_chart(member_client)
     assert after_delete != first and "Your average mood was 5" in after_delete
-    cache.clear()
+    empty_cache()
     assert _week_chart(member_client) == after_delete  # what a fresh render gives
     member_client.post("/me/mood/", {"mood": "3"})
     after_new = _week_chart(member_client)
     assert after_new != after_delete
-    cache.clear()
+    empty_cache()
     assert _week_chart(member_client) == after_new
 
 
