@@ -28,6 +28,7 @@ on a signal that counts on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -291,48 +292,27 @@ class _Message:
     text: str
     _humour: bool | None = None
     _trivial: bool | None = None
-    _referral: bool | None = None
-    _farewell_off: bool | None = None
-    _accident: bool | None = None
-    _feared: bool | None = None
-    _clarified: bool | None = None
 
-    @property
+    @functools.cached_property
     def accident(self) -> bool:
-        if self._accident is None:
-            # "burnt my hand on the hotplate" is an accident; "... on purpose" is not.
-            self._accident = ACCIDENT.search(self.text) is not None and not _ON_PURPOSE.search(
-                self.text
-            )
-        return self._accident
+        # "burnt my hand on the hotplate" is an accident; "... on purpose" is not.
+        return ACCIDENT.search(self.text) is not None and not _ON_PURPOSE.search(self.text)
 
-    @property
+    @functools.cached_property
     def feared(self) -> bool:
-        if self._feared is None:
-            self._feared = FEARED_THOUGHT.search(self.text) is not None and not FEARED_DRIFT.search(
-                self.text
-            )
-        return self._feared
+        return FEARED_THOUGHT.search(self.text) is not None and not FEARED_DRIFT.search(self.text)
 
-    @property
+    @functools.cached_property
     def clarified(self) -> bool:
-        if self._clarified is None:
-            self._clarified = CLARIFIED.search(self.text) is not None
-        return self._clarified
+        return CLARIFIED.search(self.text) is not None
 
-    @property
+    @functools.cached_property
     def referral(self) -> bool:
-        if self._referral is None:
-            self._referral = (
-                REFERRAL.search(self.text) is not None and NO_REFERRAL.search(self.text) is None
-            )
-        return self._referral
+        return REFERRAL.search(self.text) is not None and NO_REFERRAL.search(self.text) is None
 
-    @property
+    @functools.cached_property
     def farewell_off(self) -> bool:
-        if self._farewell_off is None:
-            self._farewell_off = FAREWELL_OFF.search(self.text) is not None
-        return self._farewell_off
+        return FAREWELL_OFF.search(self.text) is not None
 
     def hyperbole(self, sentence: str, rule: Rule) -> bool:
         # "lol... for real though", "jaja en serio": the writer takes the laugh back.
